@@ -1,0 +1,44 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { testBackendsPlugin } from './test/servers/plugin.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // Real HTTP backends (reference server, fake Chatwoot) for the source tests, on free ports.
+    testBackendsPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      // One window per test file, not one tab: in new headless mode a background tab is
+      // hidden, so requestAnimationFrame and animations never run there and tests waiting
+      // for a frame (fixture(), a dialog's animation) hang when two files run at once.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  ],
+  concurrency: 2,
+  // The backend suites run the whole contract over HTTP (a fresh server per test): about a
+  // minute per file on a busy 2-core machine, so the default 2 minutes is too tight.
+  testsFinishTimeout: 300_000,
+  // Lit's dev build announces itself in every test file; nothing else is filtered.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  testFramework: {
+    config: { timeout: 10000 },
+  },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <body>
+        <script type="module" src="/test/setup.ts"></script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
+};
