@@ -9,7 +9,8 @@
  * ```
  *
  * - **Rows** are a sparse array as long as the list (the total when the source knows it):
- *   loaded rows hold their contact, the rest are holes a list draws as skeletons. Cursor paging
+ *   loaded rows hold their contact, the rest are `null` (not `undefined`: the virtualizer cannot
+ *   scroll to an undefined item), which a list draws as skeleton rows. Cursor paging
  *   cannot jump, so the loaded rows are always a prefix; a far jump (End in 100,000 rows) loads
  *   the pages before it in larger chunks, up to `MAX_CHUNK` rows a request.
  * - **Staleness.** Every request belongs to a generation; a new query or source starts a new
@@ -46,7 +47,7 @@ export class ContactPages implements ReactiveController {
   readonly #pageSize: number;
   readonly #prefetch: number;
 
-  #rows: readonly (Contact | undefined)[] = [];
+  #rows: readonly (Contact | null)[] = [];
   #loaded = 0;
   #total: number | undefined;
   /** Cursor of the page after the loaded rows; undefined once the end was reached. */
@@ -72,8 +73,8 @@ export class ContactPages implements ReactiveController {
     host.addController(this);
   }
 
-  /** One entry per row of the list; holes for rows not loaded yet. */
-  get rows(): readonly (Contact | undefined)[] {
+  /** One entry per row of the list; `null` for rows not loaded yet. */
+  get rows(): readonly (Contact | null)[] {
     return this.#rows;
   }
 
@@ -219,8 +220,8 @@ export class ContactPages implements ReactiveController {
         (page) => {
           if (generation !== this.#generation) return; // superseded: never rendered
           this.#inFlight = undefined;
-          const rows = this.#rows.slice(0, this.#loaded);
-          rows.push(...page.items);
+          const rows: (Contact | null)[] = this.#rows.slice(0, this.#loaded);
+          for (const item of page.items) rows.push(item);
           this.#loaded = rows.length;
           this.#nextCursor = page.nextCursor;
           this.#hasMore = page.nextCursor !== undefined && page.items.length > 0;
@@ -246,7 +247,7 @@ export class ContactPages implements ReactiveController {
   async #reload(generation: number, source: ContactSource, query: ContactQuery, count: number): Promise<void> {
     const controller = new AbortController();
     this.#inFlight = controller;
-    const rows: Contact[] = [];
+    const rows: (Contact | null)[] = [];
     let cursor: string | undefined;
     let total: number | undefined;
     let more = true;
@@ -255,7 +256,7 @@ export class ContactPages implements ReactiveController {
         const size = Math.min(MAX_CHUNK, count - rows.length);
         const page = await source.listContacts(query, { size, ...(cursor ? { cursor } : {}) }, { signal: controller.signal });
         if (generation !== this.#generation) return;
-        rows.push(...page.items);
+        for (const item of page.items) rows.push(item);
         cursor = page.nextCursor;
         total = page.total;
         more = cursor !== undefined && page.items.length > 0;
@@ -285,9 +286,10 @@ export class ContactPages implements ReactiveController {
    * The loaded rows followed by holes up to the total; without a total, one page of holes
    * while more may come (so the list can scroll towards them and ask).
    */
-  #withHoles(rows: Contact[]): (Contact | undefined)[] {
+  #withHoles(rows: (Contact | null)[]): (Contact | null)[] {
     const length = this.#total ?? (this.#hasMore ? rows.length + this.#pageSize : rows.length);
-    if (length > rows.length) rows.length = length;
+    // Pushed, not `rows.length = length`: a mostly empty array would become a slow dictionary in V8.
+    for (let index = rows.length; index < length; index += 1) rows.push(null);
     return rows;
   }
 

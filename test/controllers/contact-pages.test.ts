@@ -46,7 +46,7 @@ describe('ContactPages', () => {
     expect(el.pages.rows.length).to.equal(500);
     const firstLoaded = el.pages.loaded;
     expect(firstLoaded).to.be.within(50, 100);
-    expect(el.pages.rows[firstLoaded]).to.equal(undefined);
+    expect(el.pages.rows[firstLoaded]).to.equal(null);
     el.pages.ensure(300);
     await waitUntil(() => el.pages.loaded > 300);
     expect(el.pages.rows[300]?.id).to.be.a('string');

@@ -1,0 +1,43 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { $, $$, bigSource, names, row, rows, setup, text } from './helpers.js';
+
+describe('<contact-list> rows', () => {
+  it('renders rows from a memory source with the total', async () => {
+    const { el } = await setup({ query: { sort: { field: 'name', direction: 'asc' } } });
+    expect(names(el).slice(0, 2)).to.deep.equal(['Alice Anderson', names(el)[1]]);
+    expect(text($(el, '.count'))).to.equal('Contacts: 32');
+    expect($(el, '[role="grid"]').getAttribute('aria-rowcount')).to.equal('33');
+    expect(rows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+  });
+
+  it('keeps the DOM small with 100,000 contacts', async () => {
+    const { el } = await setup({ source: bigSource(100_000), style: 'inline-size: 64rem' });
+    expect(text($(el, '.count'))).to.equal('Contacts: 100,000');
+    expect($(el, '[role="grid"]').getAttribute('aria-rowcount')).to.equal('100001');
+    expect($$(el, '.body [role="row"]').length).to.be.below(60);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(3000);
+  });
+
+  it('fetches further pages on scroll', async () => {
+    const source = bigSource(5_000);
+    const { el } = await setup({ source });
+    expect(row(el, 'm001000')).to.equal(undefined);
+    const body = $(el, '.body');
+    body.scrollTop = 600 * 56;
+    await waitUntil(() => rows(el).some((r) => r.dataset['id'] && Number(r.dataset['row']) > 550), 'rows near 600 loaded', { timeout: 5000 });
+    const shown = rows(el).filter((r) => r.dataset['id']);
+    const first = shown[0]!;
+    expect(text(first.querySelector('[data-column="name"] .name'))).to.equal(`Contact ${String(Number(first.dataset['row']) + 1).padStart(6, '0')}`);
+    expect($$(el, '.body [role="row"]').length).to.be.below(60);
+  });
+
+  it('renders a hostile name as text', async () => {
+    const source = bigSource(3);
+    const [first] = (await source.listContacts({}, { size: 1 })).items;
+    await source.updateContact(first!.id, { name: '<img src=x onerror=alert(1)>' });
+    const { el } = await setup({ source });
+    const cell = row(el, first!.id)!.querySelector('[data-column="name"]')!;
+    expect(text(cell)).to.contain('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('.body img[src="x"]')).to.equal(null);
+  });
+});
