@@ -779,8 +779,9 @@ export class ContactList extends LitElement {
   #syncFocus(): void {
     const grid = this.grid;
     if (!grid) return;
+    // Rows deleted under the active one: the last row takes over (the header when none is left).
     const rowCount = this.#pages.rows.length;
-    if (this.#active.row >= rowCount) this.#active = { row: rowCount - 1, column: this.#active.column };
+    if (rowCount > 0 && this.#active.row >= rowCount) this.#active = { row: rowCount - 1, column: this.#active.column };
     const target = this.#targetAt(this.#active);
     for (const other of grid.querySelectorAll<HTMLElement>('[tabindex="0"]')) if (other !== target) other.tabIndex = -1;
     if (target) target.tabIndex = 0;
@@ -812,8 +813,12 @@ export class ContactList extends LitElement {
     const row = target.closest<HTMLElement>('[role="row"]');
     if (!row || !target.hasAttribute('data-nav')) return;
     const rowIndex = Number(row.dataset['row']);
-    const column = this.#targetsOf(rowIndex).indexOf(target);
-    if (column >= 0) this.#active = { row: rowIndex, column };
+    const targets = this.#targetsOf(rowIndex);
+    const column = targets.indexOf(target);
+    // A column past this row's last cell (End on a longer row, a skeleton row with fewer
+    // cells) shows as the last cell: keep it, so the row keeps its place once it loads.
+    const shown = Math.min(this.#active.column, targets.length - 1);
+    if (column >= 0) this.#active = { row: rowIndex, column: column === shown ? this.#active.column : column };
     this.#syncFocus();
   };
 
@@ -850,7 +855,8 @@ export class ContactList extends LitElement {
     const ctrl = event.ctrlKey || event.metaKey;
     const columnCount = Math.max(1, this.#targetsOf(row).length || this.#targetsOf(HEADER_ROW).length);
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const next = gridMove(event.key, ctrl, this.#active, { rowCount: this.#pages.rows.length, columnCount, pageRows: this.#pageRows() }, rtl);
+    const at = { row, column: Math.min(this.#active.column, columnCount - 1) };
+    const next = gridMove(event.key, ctrl, at, { rowCount: this.#pages.rows.length, columnCount, pageRows: this.#pageRows() }, rtl);
     if (!next) return;
     event.preventDefault();
     this.#moveTo(next);
