@@ -35,7 +35,7 @@ export function manyContacts(count: number): Contact[] {
       channels: [],
       labels: [],
       attributes: {},
-      createdAt: new Date(base - index * 60_000),
+      createdAt: new Date(base - (index + 1) * 60_000),
       // Newest first by default: row i is contact i.
       lastActivityAt: new Date(base - index * 60_000),
       block: null,
