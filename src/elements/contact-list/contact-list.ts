@@ -244,25 +244,19 @@ export class ContactList extends LitElement {
     if (!source) return nothing;
     const pages = this.#pages;
     const total = pages.total;
-    const count =
-      total !== undefined
-        ? msg(str`Contacts: ${formatNumber(total)}`, { id: 'contact-list.count' })
-        : pages.status === 'ready'
-          ? msg(str`Contacts: ${formatNumber(pages.loaded)}+`, { id: 'contact-list.count-more' })
-          : '';
+    const count = total !== undefined ? formatNumber(total) : pages.status === 'ready' ? `${formatNumber(pages.loaded)}+` : '';
+    const countText = count ? msg(str`Contacts: ${count}`, { id: 'contact-list.count', desc: 'A number, or "50+" when the source does not count.' }) : '';
     const selected = this.selectedCount;
     const anyChecked = this.checked.all || this.checked.ids.size > 0;
     return html`<div class="toolbar" part="toolbar">
-      <span class="count" part="count" role="status">${count}</span>
+      <span class="count" part="count" role="status">${countText}</span>
       ${anyChecked
         ? html`<span class="selection-count">
-              ${this.checked.all
-                ? msg(str`Selected: all ${selected === undefined ? '' : formatNumber(selected)} matching`, { id: 'contact-list.selected-all' })
-                : msg(str`Selected: ${formatNumber(selected ?? 0)}`, { id: 'contact-list.selected' })}
+              ${this.#selectionText(selected)}
             </span>
             ${!this.checked.all && pages.total !== undefined && pages.total > (selected ?? 0)
               ? html`<button type="button" class="button button--quiet" @click=${this.#checkAllMatching}>
-                  ${msg(str`Select all matching (${formatNumber(pages.total)})`, { id: 'contact-list.select-all-matching' })}
+                  ${msg(str`Select all matching (${formatNumber(pages.total)})`, { id: 'contact-list.select-all-matching', desc: 'The number of matching contacts.' })}
                 </button>`
               : nothing}
             <button type="button" class="button button--quiet" @click=${this.clearSelection}>
@@ -277,6 +271,16 @@ export class ContactList extends LitElement {
         : nothing}
       <span class="toolbar-end">${this.#renderColumnChooser()}</span>
     </div>`;
+  }
+
+  #selectionText(selected: number | undefined): string {
+    if (!this.checked.all) {
+      const count = formatNumber(selected ?? 0);
+      return msg(str`Selected: ${count}`, { id: 'contact-list.selected' });
+    }
+    if (selected === undefined) return msg('Selected: all matching', { id: 'contact-list.selected-all-unknown' });
+    const count = formatNumber(selected);
+    return msg(str`Selected: all ${count} matching`, { id: 'contact-list.selected-all' });
   }
 
   #renderColumnChooser(): TemplateResult {
@@ -634,11 +638,17 @@ export class ContactList extends LitElement {
     const checked = this.checked;
     if (checked.all) {
       const except = new Set(checked.except);
-      for (const id of ids) on ? except.delete(id) : except.add(id);
+      for (const id of ids) {
+        if (on) except.delete(id);
+        else except.add(id);
+      }
       this.checked = { all: true, except };
     } else {
       const set = new Set(checked.ids);
-      for (const id of ids) on ? set.add(id) : set.delete(id);
+      for (const id of ids) {
+        if (on) set.add(id);
+        else set.delete(id);
+      }
       this.checked = { all: false, ids: set };
     }
   }

@@ -79,7 +79,7 @@ describe('<contact-list> selection', () => {
     // Unchecking one keeps the query and names the exception.
     checkbox(rows(el)[1]!).click();
     await el.updateComplete;
-    expect((el.selection as { except: string[] }).except).to.deep.equal([rows(el)[1]!.dataset['id']]);
+    expect((el.selection as { except: readonly string[] }).except).to.deep.equal([rows(el)[1]!.dataset['id']]);
     expect(el.selectedCount).to.equal(el.total! - 1);
     // The header checkbox toggles all matching off and on.
     $(el, '.header-row input').click();
