@@ -77,7 +77,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
   phone: {
     id: 'phone',
     header: () => msg('Phone', { id: 'contact-list.column.phone' }),
-    cell: (contact) => (contact.phone ? html`<span dir="ltr">${formatPhone(contact.phone)}</span>` : nothing),
+    cell: (contact) => (contact.phone ? html`<span dir="ltr" class="truncate">${formatPhone(contact.phone)}</span>` : nothing),
     value: (contact) => contact.phone ?? '',
     min: 9,
     grow: 1,

@@ -214,6 +214,16 @@ const layout = css`
     min-inline-size: 0;
   }
 
+  .compact-line .name {
+    flex: 0 1 auto;
+  }
+
+  .compact-line .status-badge,
+  .compact-line .time {
+    flex: none;
+    white-space: nowrap;
+  }
+
   .compact-details {
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
@@ -252,6 +262,9 @@ const layout = css`
 
     .row {
       grid-template-columns: 2.5rem minmax(0, 1fr) auto;
+    }
+
+    .body .row {
       min-block-size: 4rem;
     }
 

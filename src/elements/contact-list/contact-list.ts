@@ -550,9 +550,10 @@ export class ContactList extends LitElement {
     </div>`;
   }
 
-  /** The two-line row of narrow containers: avatar; name and status; phone, email, last activity. */
+  /** The two-line row of narrow containers: avatar; name and status; phone or email, last activity. */
   #renderCompact(contact: Contact, context: CellContext): TemplateResult {
-    const details = [contact.phone ? formatPhone(contact.phone) : undefined, contact.email].filter(Boolean);
+    // One way to reach them fits a sidebar: the phone, else the email.
+    const reach = contact.phone ? formatPhone(contact.phone) : contact.email;
     return html`<span class="compact">
       ${avatar(contact, { size: 'm', decorative: true })}
       <span class="compact-lines">
@@ -561,7 +562,7 @@ export class ContactList extends LitElement {
           ${statusBadge(contact, { now: context.now })}
         </span>
         <span class="compact-line compact-details">
-          ${details.map((detail) => html`<span dir="ltr" class="truncate">${detail}</span>`)}
+          ${reach ? html`<span dir="ltr" class="truncate">${reach}</span>` : nothing}
           ${contact.lastActivityAt ? relativeTime(contact.lastActivityAt, { now: context.now, focusable: false }) : nothing}
         </span>
       </span>

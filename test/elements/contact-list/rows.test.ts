@@ -1,5 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { $, $$, bigSource, names, row, rows, setup, text } from './helpers.js';
+import type { ContactQuery } from '../../../src/model/query.js';
+import type { ContactPage } from '../../../src/sources/source.js';
+import { $, $$, bigSource, names, row, rows, seededSource, setup, text } from './helpers.js';
 
 describe('<contact-list> rows', () => {
   it('renders rows from a memory source with the total', async () => {
@@ -39,5 +41,32 @@ describe('<contact-list> rows', () => {
     const cell = row(el, first!.id)!.querySelector('[data-column="name"]')!;
     expect(text(cell)).to.contain('<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('.body img[src="x"]')).to.equal(null);
+  });
+});
+
+describe('<contact-list> out-of-order answers', () => {
+  it('never renders a late page of a superseded query', async () => {
+    const source = seededSource();
+    const list = source.listContacts.bind(source);
+    const pending: { query: ContactQuery; release: () => void }[] = [];
+    // Answers only when released, whatever the AbortSignal says: a backend that answers anyway.
+    source.listContacts = (query, page) =>
+      new Promise<ContactPage>((resolve, reject) => {
+        pending.push({ query, release: () => void list(query, page).then(resolve, reject) });
+      });
+    const { el } = await setup({ source, query: { search: 'Alice' }, wait: false });
+    await waitUntil(() => pending.length === 1);
+    el.query = { search: 'Bob' };
+    await el.updateComplete;
+    await waitUntil(() => pending.length === 2);
+    pending[1]!.release(); // the new query answers first…
+    await waitUntil(() => el.shadowRoot!.querySelector('.body [role="row"][data-id]'), 'Bob shown');
+    const shown = names(el);
+    expect(shown.every((name) => /bob/i.test(name))).to.equal(true);
+    pending[0]!.release(); // …the old one late: never shown
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(shown);
+    expect(names(el).some((name) => /alice/i.test(name))).to.equal(false);
   });
 });
