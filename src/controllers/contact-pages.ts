@@ -62,6 +62,8 @@ export class ContactPages implements ReactiveController {
   #inFlight: AbortController | undefined;
   #source: ContactSource | undefined;
   #query: ContactQuery | undefined;
+  /** The host left the document: reload when it comes back. */
+  #interrupted = false;
   /** Resolvers waiting for `#loaded` to pass an index (keyboard jumps). */
   #waiters: { index: number; resolve: () => void }[] = [];
 
@@ -112,11 +114,20 @@ export class ContactPages implements ReactiveController {
     this.#restart();
   }
 
+  hostConnected(): void {
+    // Back in the document (moved, or re-attached by a framework): changes made meanwhile
+    // were not heard, and loading stopped. Reload what was loaded, keeping it on screen.
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      this.refresh();
+    }
+  }
+
   hostDisconnected(): void {
-    this.#abort();
-    // Back in the document: load again from scratch (hostUpdate sees a "new" source).
-    this.#source = undefined;
-    this.#query = undefined;
+    if (!this.#source) return;
+    // Nothing runs while the host is out of the document; its answers would be stale anyway.
+    this.#begin();
+    this.#interrupted = true;
   }
 
   /** Have the rows up to `index` (plus the prefetch) loaded; fetches the missing pages. */

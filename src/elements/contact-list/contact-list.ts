@@ -144,7 +144,7 @@ export class ContactList extends LitElement {
   @query('.grid') private grid!: HTMLElement | null;
 
   readonly #sources = new SourceController(this, { onChange: (change) => this.#onSourceChange(change) });
-  readonly #pages = new ContactPages(this, { source: () => this.#sources.source, query: () => this.query });
+  readonly #pages = new ContactPages(this, { source: () => this.#sources.source, query: () => this.#effectiveQuery() });
   readonly #clock = new ClockController(this);
   readonly #labels = new Task(this, {
     task: async ([source], { signal }) => new Map((source ? await source.listLabels({ signal }) : []).map((label) => [label.name, label])),
@@ -191,6 +191,14 @@ export class ContactList extends LitElement {
     if (!checked.all) return checked.ids.size;
     const total = this.#pages.total;
     return total === undefined ? undefined : Math.max(0, total - checked.except.size);
+  }
+
+  /**
+   * The checked contacts among the rows loaded so far (all of them for a selection by ids,
+   * which can only be made on loaded rows), e.g. for a merge of exactly two.
+   */
+  get selectedContacts(): Contact[] {
+    return this.#pages.rows.filter((contact): contact is Contact => contact !== null && this.#isChecked(contact.id));
   }
 
   /** The total number of contacts matching the query, when the source knows it. */
@@ -305,6 +313,7 @@ export class ContactList extends LitElement {
         aria-labelledby="columns-button"
         ?hidden=${!this.chooserOpen}
         @keydown=${this.#onChooserKeydown}
+        @focusout=${this.#onChooserFocusOut}
       >
         <ul class="menu">
           ${available.map(
@@ -430,7 +439,8 @@ export class ContactList extends LitElement {
   }
 
   #renderHeader(columns: readonly ColumnDefinition[], interactive: boolean): TemplateResult {
-    const sort = this.query.sort ?? DEFAULT_SORT;
+    const sort = this.#sort();
+    const sortable = new Set<SortField>(this.#sources.source?.capabilities.sortFields ?? []);
     const checked = this.checked;
     const allState = checked.all ? (checked.except.size ? 'mixed' : 'true') : checked.ids.size ? 'mixed' : 'false';
     return html`<div class="row header-row" part="header" role="row" aria-rowindex="1" data-row=${HEADER_ROW}>
@@ -448,18 +458,20 @@ export class ContactList extends LitElement {
         />
       </div>
       ${columns.map((column) => {
-        const sorted = column.sort && sort.field === column.sort ? sort.direction : undefined;
-        const ariaSort = column.sort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : nothing;
-        return column.sort
+        // Only the orders the source can give are offered.
+        const field = column.sort && sortable.has(column.sort) ? column.sort : undefined;
+        const sorted = field && sort.field === field ? sort.direction : undefined;
+        const ariaSort = field ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : nothing;
+        return field
           ? html`<div class="cell column-header" role="columnheader" aria-sort=${ariaSort} data-column=${column.id}>
               <button
                 type="button"
                 class="sort-button"
                 tabindex="-1"
                 data-nav
-                data-sort=${column.sort}
+                data-sort=${field}
                 ?disabled=${!interactive}
-                @click=${() => this.#sortBy(column.sort!)}
+                @click=${() => this.#sortBy(field)}
               >
                 <span>${column.header()}</span>
                 ${sorted ? icon(sorted === 'asc' ? 'sort-asc' : 'sort-desc') : nothing}
@@ -583,6 +595,21 @@ export class ContactList extends LitElement {
   }
 
   // Data ---------------------------------------------------------------------------------
+
+  /** The sort in force: the query's, else the default one if the source can give it, else its first. */
+  #sort(): ContactSort {
+    if (this.query.sort) return this.query.sort;
+    const fields = this.#sources.source?.capabilities.sortFields ?? [];
+    const field = fields.includes(DEFAULT_SORT.field) ? DEFAULT_SORT.field : fields[0];
+    if (!field || field === DEFAULT_SORT.field) return DEFAULT_SORT;
+    return { field, direction: field === 'name' ? 'asc' : 'desc' };
+  }
+
+  /** The query as asked of the source: with a sort it supports when the query names none. */
+  #effectiveQuery(): ContactQuery {
+    const sort = this.#sort();
+    return this.query.sort || sort === DEFAULT_SORT ? this.query : { ...this.query, sort };
+  }
 
   #columns(): ColumnDefinition[] {
     // A host binding `undefined` gets the default columns.
@@ -710,7 +737,7 @@ export class ContactList extends LitElement {
   // Query --------------------------------------------------------------------------------
 
   #sortBy(field: SortField): void {
-    const current = this.query.sort ?? DEFAULT_SORT;
+    const current = this.#sort();
     // Same column: the other direction. A new one: names A→Z, dates newest first.
     const direction = current.field === field ? (current.direction === 'asc' ? 'desc' : 'asc') : field === 'name' ? 'asc' : 'desc';
     const sort: ContactSort = { field, direction };
@@ -757,6 +784,14 @@ export class ContactList extends LitElement {
     event.stopPropagation();
     this.chooserOpen = false;
     this.renderRoot.querySelector<HTMLElement>('#columns-button')?.focus();
+  };
+
+  /** Focus moved elsewhere (Tab past the last column, a click outside): the chooser closes. */
+  #onChooserFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    const menu = event.currentTarget as HTMLElement;
+    if (next && (menu.contains(next) || next === this.renderRoot.querySelector('#columns-button'))) return;
+    this.chooserOpen = false;
   };
 
   #onColumnToggle = (event: Event): void => {

@@ -70,3 +70,34 @@ describe('<contact-list> out-of-order answers', () => {
     expect(names(el).some((name) => /alice/i.test(name))).to.equal(false);
   });
 });
+
+describe('<contact-list> with a less capable source', () => {
+  it('without a total: "N+" while more may come, aria-rowcount -1, and pages still load on scroll', async () => {
+    const { el } = await setup({ source: bigSource(1_000, { capabilities: { total: false } }) });
+    expect(text($(el, '.count'))).to.match(/^Contacts: \d+\+$/);
+    expect($(el, '[role="grid"]').getAttribute('aria-rowcount')).to.equal('-1');
+    const body = $(el, '.body');
+    for (let i = 0; i < 40 && el.total === undefined; i += 1) {
+      body.scrollTop = body.scrollHeight;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await waitUntil(() => el.total === 1_000, 'the end reached', { timeout: 8000 });
+    expect(text($(el, '.count'))).to.equal('Contacts: 1,000');
+  });
+
+  it('offers only the sorts the source supports', async () => {
+    const { el } = await setup({ source: seededSource({ capabilities: { sortFields: ['name'] } }) });
+    expect($$(el, '[data-sort]').map((button) => button.dataset['sort'])).to.deep.equal(['name']);
+  });
+
+  it('reloads what it shows after being moved in the page', async () => {
+    const source = seededSource();
+    const { el, wrapper } = await setup({ source, query: { sort: { field: 'name', direction: 'asc' } } });
+    expect(row(el, 'c01')).not.to.equal(undefined);
+    el.remove();
+    await source.updateContact('c01', { email: 'changed.while.away@example.com' });
+    wrapper.append(el); // back: the change it could not hear is shown
+    const email = () => text(row(el, 'c01')?.querySelector('[data-column="email"]'));
+    await waitUntil(() => email() === 'changed.while.away@example.com', 'reloaded');
+  });
+});
