@@ -61,29 +61,28 @@ const layout = css`
     overflow: auto;
   }
 
+  /* The one scroller, both ways: rows scroll under the sticky header. */
   .grid-frame {
-    display: flex;
     flex: 1 1 auto;
-    flex-direction: column;
     min-block-size: 0;
-    overflow-x: auto;
+    overflow: auto;
+    overscroll-behavior: contain;
+    /* Cells scrolled into view from the keyboard stay clear of the sticky header. */
+    scroll-padding-block-start: 2.75rem;
     border-block-start: 1px solid var(--_border);
   }
 
   .grid {
-    display: flex;
-    flex: 1 1 auto;
-    flex-direction: column;
-    min-block-size: 0;
     min-inline-size: var(--_table-min);
   }
 
-  .body,
-  .skeleton-body {
-    flex: 1 1 auto;
-    min-block-size: 0;
-    overflow-x: hidden;
-    overflow-y: auto;
+  .head {
+    position: sticky;
+    z-index: 3;
+    inset-block-start: 0;
+  }
+
+  .body {
     outline-offset: -2px;
   }
 

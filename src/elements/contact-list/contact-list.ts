@@ -159,6 +159,8 @@ export class ContactList extends LitElement {
   #active: GridPosition = { row: 0, column: 1 };
   /** Focus should go to the active cell as soon as it is rendered (a keyboard move, recycling). */
   #wantFocus = false;
+  /** The next focus comes from a keyboard move: scroll the cell fully into view. */
+  #revealOnFocus = false;
   /** Whether keyboard focus is inside the grid (kept while the virtualizer recycles its row). */
   #focusInside = false;
   /** Anchor of a Shift range: the row last checked or unchecked. */
@@ -417,9 +419,9 @@ export class ContactList extends LitElement {
       >
         <div class="head" role="rowgroup">${this.#renderHeader(columns, true)}</div>
         <div class="body" role="rowgroup" tabindex="-1" @rangeChanged=${this.#onRangeChanged}>
-          <div virtualizer-sizer aria-hidden="true"></div>
           ${virtualize({
-            scroller: true,
+            // Not its own scroller: the frame scrolls both ways, so the vertical scrollbar stays
+            // in view when a wide table scrolls sideways, and the header sticks to the top.
             items: pages.rows as (Contact | null)[],
             keyFunction: (contact: Contact | null, index: number) => contact?.id ?? `row-${index}`,
             renderItem: (contact: Contact | null, index: number) =>
@@ -846,6 +848,12 @@ export class ContactList extends LitElement {
     } else if (target && focused === target) {
       this.#wantFocus = false;
     }
+    // A keyboard move: show the whole cell, clear of the sticky header (the frame's scroll
+    // padding), and sideways in a wide table. Not after recycling: that would fight the wheel.
+    if (this.#revealOnFocus && target && this.shadowRoot?.activeElement === target) {
+      this.#revealOnFocus = false;
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
   }
 
   #onFocusIn = (event: FocusEvent): void => {
@@ -912,6 +920,7 @@ export class ContactList extends LitElement {
   #moveTo(position: GridPosition): void {
     this.#active = position;
     this.#wantFocus = true;
+    this.#revealOnFocus = true;
     if (position.row >= 0) {
       this.#pages.ensure(position.row);
       const virtualizer = (this.body as VirtualizerHostElement | null)?.[virtualizerRef];
@@ -920,9 +929,13 @@ export class ContactList extends LitElement {
     this.#syncFocus();
   }
 
+  /** Rows that fit in the viewport under the header, less one kept for context. */
   #pageRows(): number {
     const rowHeight = this.body?.querySelector<HTMLElement>('[role="row"]')?.offsetHeight || FALLBACK_ROW_HEIGHT;
-    return Math.max(1, Math.floor((this.body?.clientHeight ?? rowHeight) / rowHeight) - 1);
+    const frame = this.renderRoot.querySelector<HTMLElement>('.grid-frame');
+    const header = this.renderRoot.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+    const viewport = (frame?.clientHeight ?? rowHeight) - header;
+    return Math.max(1, Math.floor(viewport / rowHeight) - 1);
   }
 }
 

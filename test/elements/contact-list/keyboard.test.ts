@@ -7,6 +7,14 @@ function tabStops(root: ShadowRoot): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('.grid [tabindex="0"]')];
 }
 
+/** Whether the focused cell is fully in view, below the sticky header. */
+function inView(root: ShadowRoot): boolean {
+  const cell = (root.activeElement as HTMLElement).getBoundingClientRect();
+  const head = root.querySelector('.head')!.getBoundingClientRect();
+  const frame = root.querySelector('.grid-frame')!.getBoundingClientRect();
+  return cell.top >= head.bottom - 1 && cell.bottom <= frame.bottom + 1;
+}
+
 describe('<contact-list> keyboard (grid pattern)', () => {
   it('has one tab stop, and arrows move between cells and rows', async () => {
     const { el, root } = await setup({ source: bigSource(50) });
@@ -33,6 +41,7 @@ describe('<contact-list> keyboard (grid pattern)', () => {
     await sendKeys({ press: 'PageDown' });
     const afterPage = focusedRowIndex(el)!;
     expect(afterPage).to.be.greaterThan(3);
+    await waitUntil(() => inView(root), 'the row moved to is in view');
     expect(focused(el)!.dataset['column']).to.equal('name');
 
     await sendKeys({ down: 'Control' });
@@ -48,6 +57,7 @@ describe('<contact-list> keyboard (grid pattern)', () => {
     expect(focusedRowIndex(el)).to.equal(10_000);
     await sendKeys({ press: 'PageUp' });
     expect(focusedRowIndex(el)).to.be.below(10_000);
+    await waitUntil(() => inView(root), 'the row moved to is in view, clear of the header');
 
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'Home' });
@@ -60,7 +70,7 @@ describe('<contact-list> keyboard (grid pattern)', () => {
     const { el } = await setup({ source: bigSource(2_000) });
     rows(el)[0]!.querySelector<HTMLElement>('[data-column="name"]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    const body = $(el, '.body');
+    const body = $(el, '.grid-frame');
     body.scrollTop = 500 * 56; // the focused row leaves the DOM
     await settled(el);
     expect(el.shadowRoot!.activeElement).not.to.equal(null); // still inside the list

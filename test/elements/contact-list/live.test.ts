@@ -18,7 +18,7 @@ describe('<contact-list> live updates and panels', () => {
     const source = bigSource(1_000);
     // Newest first: the created contact comes first, above the rows in view.
     const { el } = await setup({ source, query: { sort: { field: 'createdAt', direction: 'desc' } } });
-    const body = $(el, '.body');
+    const body = $(el, '.grid-frame');
     body.scrollTop = 200 * 56;
     await settled(el);
     const checkedRow = rows(el).find((r) => r.dataset['id'] && Number(r.dataset['row']) > 205)!;

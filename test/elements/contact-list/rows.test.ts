@@ -24,7 +24,7 @@ describe('<contact-list> rows', () => {
     const source = bigSource(5_000);
     const { el } = await setup({ source });
     expect(row(el, 'm001000')).to.equal(undefined);
-    const body = $(el, '.body');
+    const body = $(el, '.grid-frame');
     body.scrollTop = 600 * 56;
     await waitUntil(() => rows(el).some((r) => r.dataset['id'] && Number(r.dataset['row']) > 550), 'rows near 600 loaded', { timeout: 5000 });
     const shown = rows(el).filter((r) => r.dataset['id']);
@@ -76,7 +76,7 @@ describe('<contact-list> with a less capable source', () => {
     const { el } = await setup({ source: bigSource(1_000, { capabilities: { total: false } }) });
     expect(text($(el, '.count'))).to.match(/^Contacts: \d+\+$/);
     expect($(el, '[role="grid"]').getAttribute('aria-rowcount')).to.equal('-1');
-    const body = $(el, '.body');
+    const body = $(el, '.grid-frame');
     for (let i = 0; i < 40 && el.total === undefined; i += 1) {
       body.scrollTop = body.scrollHeight;
       await new Promise((resolve) => setTimeout(resolve, 50));
