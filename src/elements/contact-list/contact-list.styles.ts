@@ -241,6 +241,10 @@ const layout = css`
     text-align: start;
   }
 
+  .inline-error {
+    padding-block-end: var(--_space-s);
+  }
+
   .state p {
     margin: 0;
   }

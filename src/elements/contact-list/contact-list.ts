@@ -374,7 +374,16 @@ export class ContactList extends LitElement {
         </button>`,
       );
     }
-    return this.#renderGrid(source);
+    // A later page (or a reload after a live change) failed: the rows stay, the reason and
+    // Retry show above them.
+    return html`${pages.error
+      ? html`<div class="inline-error">
+          ${sourceErrorBlock(pages.error, {
+            context: msg('More contacts could not be loaded', { id: 'contact-list.more-failed' }),
+            onRetry: () => pages.retry(),
+          })}
+        </div>`
+      : nothing}${this.#renderGrid(source)}`;
   }
 
   #message(title: string, hint: string, action: TemplateResult | typeof nothing = nothing): TemplateResult {

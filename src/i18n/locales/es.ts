@@ -266,6 +266,7 @@
 'contact-list.label': `Contactos`,
 'contact-list.load-failed': `No se pudieron cargar los contactos`,
 'contact-list.loading': `Cargando contactos…`,
+'contact-list.more-failed': `No se pudieron cargar más contactos`,
 'contact-list.no-results': `Ningún contacto coincide con este filtro`,
 'contact-list.no-results-hint': `Pruebe otras palabras o menos condiciones.`,
 'contact-list.no-source': `Sin fuente de datos`,

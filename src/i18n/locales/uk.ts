@@ -266,6 +266,7 @@
 'contact-list.label': `Контакти`,
 'contact-list.load-failed': `Не вдалося завантажити контакти`,
 'contact-list.loading': `Завантаження контактів…`,
+'contact-list.more-failed': `Не вдалося завантажити інші контакти`,
 'contact-list.no-results': `Жоден контакт не відповідає фільтру`,
 'contact-list.no-results-hint': `Спробуйте інші слова або менше умов.`,
 'contact-list.no-source': `Немає джерела даних`,

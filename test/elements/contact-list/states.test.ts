@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ContactQuery } from '../../../src/model/query.js';
 import { MemoryContactSource } from '../../../src/sources/memory.js';
 import type { ContactPage, ContactSource } from '../../../src/sources/source.js';
-import { $, $$, seededSource, setup, text } from './helpers.js';
+import { $, $$, bigSource, seededSource, setup, text } from './helpers.js';
 
 /** A source whose listContacts never answers: the loading state, for as long as we look. */
 function neverSource(): ContactSource {
@@ -74,5 +74,23 @@ describe('<contact-list> states', () => {
   it('rows: accessible as a grid', async () => {
     const { el } = await setup();
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<contact-list> a later page fails', () => {
+  it('keeps the rows, says why above them, and Retry continues', async () => {
+    const source = bigSource(1_000);
+    const { el } = await setup({ source });
+    source.setFailure('listContacts', 'server');
+    $(el, '.grid-frame').scrollTop = 400 * 56;
+    await waitUntil(() => el.shadowRoot!.querySelector('.inline-error .error-block'), 'error shown', { timeout: 5000 });
+    expect(text($(el, '.inline-error .error-context'))).to.equal('More contacts could not be loaded');
+    // The list stays: the grid, the total, the rows loaded before.
+    expect(el.total).to.equal(1_000);
+    expect(el.shadowRoot!.querySelector('[role="grid"]')).not.to.equal(null);
+    source.setFailure('listContacts', undefined);
+    $(el, '.inline-error .error-retry').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('.inline-error'), 'error gone', { timeout: 5000 });
+    await waitUntil(() => $$(el, '.body [role="row"][data-id]').some((r) => Number(r.dataset['row']) > 390), 'rows loaded');
   });
 });
