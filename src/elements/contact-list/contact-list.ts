@@ -227,10 +227,10 @@ export class ContactList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another query: the checks made under the old one mean nothing any more.
-    if (changed.has('query') && changed.get('query') !== undefined && !sameQuery(this.query, changed.get('query')!)) {
-      this.clearSelection();
-    }
+    // Other contacts asked for: the checks made among the old ones mean nothing any more. A new
+    // order of the same contacts (a sort header) keeps them.
+    const previous = changed.get('query');
+    if (previous && !sameContacts(this.query, previous)) this.clearSelection();
   }
 
   protected override updated(): void {
@@ -946,6 +946,11 @@ export class ContactList extends LitElement {
     const viewport = (frame?.clientHeight ?? rowHeight) - header;
     return Math.max(1, Math.floor(viewport / rowHeight) - 1);
   }
+}
+
+/** Whether two queries ask for the same contacts, in whatever order. */
+function sameContacts(a: ContactQuery, b: ContactQuery): boolean {
+  return sameQuery({ ...a, sort: DEFAULT_SORT }, { ...b, sort: DEFAULT_SORT });
 }
 
 declare global {

@@ -102,3 +102,18 @@ describe('<contact-list> selection', () => {
     expect(focused(el)).to.equal(null);
   });
 });
+
+describe('<contact-list> selection across query changes', () => {
+  it('a new sort keeps the checks; a new filter clears them', async () => {
+    const { el } = await setup({ query: BY_NAME });
+    rows(el)[0]!.querySelector<HTMLInputElement>('.check-cell input')!.click();
+    await el.updateComplete;
+    const id = rows(el)[0]!.dataset['id']!;
+    $(el, '[data-sort="lastActivityAt"]').click();
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({ ids: [id] });
+    el.query = { search: 'bob' };
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({ ids: [] });
+  });
+});
