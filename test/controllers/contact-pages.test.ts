@@ -77,6 +77,21 @@ describe('ContactPages', () => {
     expect(el.pages.rows[0]?.id).to.be.a('string');
   });
 
+  it('a new source aborts the old one\'s request and drops its answer', async () => {
+    const { source: slow, calls } = gatedSource(createDemoSource({ count: 300 }));
+    const el = await host(slow);
+    await waitUntil(() => calls.length === 1);
+    el.source = createDemoSource({ count: 7 });
+    await el.updateComplete;
+    expect(calls[0]!.signal?.aborted).to.equal(true);
+    await waitUntil(() => el.pages.status === 'ready');
+    expect(el.pages.total).to.equal(7);
+    calls[0]!.release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.pages.total).to.equal(7);
+    expect(el.pages.rows).to.have.length(7);
+  });
+
   it('reports an error, and continues on retry', async () => {
     const source = createDemoSource({ count: 100 });
     source.failNext('listContacts', 'server');
