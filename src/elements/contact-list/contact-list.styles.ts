@@ -26,7 +26,6 @@ const layout = css`
     min-inline-size: 0;
     background: var(--_surface);
     container: contact-list / inline-size;
-    --_row-height: var(--contact-row-height, 3.5rem);
   }
 
   .toolbar {
