@@ -141,6 +141,15 @@ const layout = css`
     justify-content: center;
   }
 
+  /* The whole cell is the checkbox's target (WCAG 2.5.8: at least 24px). */
+  .check-target {
+    display: grid;
+    place-items: center;
+    min-inline-size: 2rem;
+    min-block-size: 2rem;
+    cursor: pointer;
+  }
+
   .actions-cell {
     justify-content: flex-end;
     gap: 0;

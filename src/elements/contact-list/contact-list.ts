@@ -456,17 +456,19 @@ export class ContactList extends LitElement {
     const allState = checked.all ? (checked.except.size ? 'mixed' : 'true') : checked.ids.size ? 'mixed' : 'false';
     return html`<div class="row header-row" part="header" role="row" aria-rowindex="1" data-row=${HEADER_ROW}>
       <div class="cell check-cell" role="columnheader">
-        <input
-          type="checkbox"
-          class="checkbox"
-          tabindex="-1"
-          data-nav
-          aria-label=${msg('Select all matching contacts', { id: 'contact-list.select-all' })}
-          .checked=${live(allState === 'true')}
-          .indeterminate=${allState === 'mixed'}
-          ?disabled=${!interactive}
-          @click=${this.#onHeaderCheck}
-        />
+        <label class="check-target">
+          <input
+            type="checkbox"
+            class="checkbox"
+            tabindex="-1"
+            data-nav
+            aria-label=${msg('Select all matching contacts', { id: 'contact-list.select-all' })}
+            .checked=${live(allState === 'true')}
+            .indeterminate=${allState === 'mixed'}
+            ?disabled=${!interactive}
+            @click=${this.#onHeaderCheck}
+          />
+        </label>
       </div>
       ${columns.map((column) => {
         // Only the orders the source can give are offered.
@@ -523,15 +525,17 @@ export class ContactList extends LitElement {
       @click=${this.#onRowClick}
     >
       <div class="cell check-cell" part="cell" role="gridcell">
-        <input
-          type="checkbox"
-          class="checkbox"
-          tabindex="-1"
-          data-nav
-          aria-label=${msg(str`Select ${contact.name}`, { id: 'contact-list.select-row' })}
-          .checked=${live(checked)}
-          @click=${this.#onRowCheck}
-        />
+        <label class="check-target">
+          <input
+            type="checkbox"
+            class="checkbox"
+            tabindex="-1"
+            data-nav
+            aria-label=${msg(str`Select ${contact.name}`, { id: 'contact-list.select-row' })}
+            .checked=${live(checked)}
+            @click=${this.#onRowCheck}
+          />
+        </label>
       </div>
       ${columns.map(
         (column) =>
@@ -737,8 +741,10 @@ export class ContactList extends LitElement {
   }
 
   #onRowClick = (event: MouseEvent): void => {
-    // Buttons and checkboxes inside a row do their own thing.
-    const interactive = event.composedPath().find((node) => node instanceof HTMLButtonElement || node instanceof HTMLInputElement);
+    // Buttons and checkboxes (with the label around them) inside a row do their own thing.
+    const interactive = event
+      .composedPath()
+      .find((node) => node instanceof HTMLButtonElement || node instanceof HTMLInputElement || node instanceof HTMLLabelElement);
     if (interactive) return;
     const index = Number((event.currentTarget as HTMLElement).dataset['row']);
     const contact = this.#pages.rows[index];

@@ -117,3 +117,17 @@ describe('<contact-list> selection across query changes', () => {
     expect(el.selection).to.deep.equal({ ids: [] });
   });
 });
+
+describe('<contact-list> checkbox target', () => {
+  it('a click beside the checkbox, inside its cell, checks without opening the row', async () => {
+    const { el } = await setup({ query: BY_NAME });
+    let opened = 0;
+    el.addEventListener('contact-select', () => (opened += 1));
+    const label = rows(el)[0]!.querySelector<HTMLElement>('.check-target')!;
+    expect(label.getBoundingClientRect().width).to.be.at.least(24);
+    label.click();
+    await el.updateComplete;
+    expect(el.selectedCount).to.equal(1);
+    expect(opened).to.equal(0);
+  });
+});
