@@ -132,8 +132,10 @@ const layout = css`
     outline-offset: -2px;
   }
 
-  /* Room above the relative time for its exact-time tooltip. */
-  .cell:has(.time) {
+  /* Room above the relative time for its exact-time tooltip (named rather than matched with :has(.time), which
+     would cost a style check on every row the virtualizer adds). */
+  .cell[data-column='lastActivity'],
+  .compact-cell {
     overflow: visible;
   }
 
