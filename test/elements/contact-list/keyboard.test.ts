@@ -79,3 +79,17 @@ describe('<contact-list> keyboard (grid pattern)', () => {
     expect(focused(el)!.dataset['column']).to.equal('name');
   });
 });
+
+describe('<contact-list> keyboard in the compact layout', () => {
+  it('moves only between the cells a narrow row shows', async () => {
+    const { el } = await setup({ source: bigSource(30), style: 'inline-size: 320px' });
+    rows(el)[0]!.querySelector<HTMLElement>('.check-cell input')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)!.classList.contains('compact-cell')).to.equal(true);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)!.dataset['action']).to.equal('open');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedRowIndex(el)).to.equal(3);
+    expect(focused(el)!.dataset['action']).to.equal('open');
+  });
+});
