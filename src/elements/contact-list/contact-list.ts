@@ -1,6 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -10,7 +9,7 @@ import { ContactPages } from '../../controllers/contact-pages.js';
 import { PanelController } from '../../controllers/panel-context.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { formatNumber, formatPhone } from '../../i18n/format.js';
-import type { Contact, Label } from '../../model/contact.js';
+import type { AttributeDefinition, Contact, Label } from '../../model/contact.js';
 import { sameQuery } from '../../model/query-key.js';
 import { DEFAULT_SORT, EMPTY_QUERY, isEmptyQuery, type ContactQuery, type ContactSort, type SortField } from '../../model/query.js';
 import { isBlocked } from '../../model/status.js';
@@ -146,14 +145,11 @@ export class ContactList extends LitElement {
   readonly #sources = new SourceController(this, { onChange: (change) => this.#onSourceChange(change) });
   readonly #pages = new ContactPages(this, { source: () => this.#sources.source, query: () => this.#effectiveQuery() });
   readonly #clock = new ClockController(this);
-  readonly #labels = new Task(this, {
-    task: async ([source], { signal }) => new Map((source ? await source.listLabels({ signal }) : []).map((label) => [label.name, label])),
-    args: () => [this.#sources.source] as const,
-  });
-  readonly #definitions = new Task(this, {
-    task: async ([source], { signal }) => (source ? source.listAttributeDefinitions({ signal }) : []),
-    args: () => [this.#sources.source] as const,
-  });
+  /** The source's labels (chip colours) and attribute definitions (columns), per source. */
+  #catalogOf: ContactSource | undefined;
+  #catalogAbort: AbortController | undefined;
+  #labels: ReadonlyMap<string, Label> = new Map();
+  #definitions: readonly AttributeDefinition[] = [];
 
   /** The cell with the grid's tab stop (row -1: the header). */
   #active: GridPosition = { row: 0, column: 1 };
@@ -227,6 +223,7 @@ export class ContactList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loadCatalog(this.#sources.source);
     // Other contacts asked for: the checks made among the old ones mean nothing any more. A new
     // order of the same contacts (a sort header) keeps them.
     const previous = changed.get('query');
@@ -295,7 +292,7 @@ export class ContactList extends LitElement {
 
   #renderColumnChooser(): TemplateResult {
     const shown = new Set(this.#columns().map((column) => column.id));
-    const available = availableColumns(this.#definitions.value ?? []);
+    const available = availableColumns(this.#definitions);
     return html`<button
         id="columns-button"
         type="button"
@@ -345,7 +342,7 @@ export class ContactList extends LitElement {
       );
     }
     const pages = this.#pages;
-    if (pages.status === 'error' || (pages.status === 'idle' && pages.error)) {
+    if (pages.status === 'error') {
       return html`<div class="state">
         ${sourceErrorBlock(pages.error, {
           context: msg('Contacts could not be loaded', { id: 'contact-list.load-failed' }),
@@ -412,7 +409,7 @@ export class ContactList extends LitElement {
     const columns = this.#columns();
     const pages = this.#pages;
     const rowCount = pages.total === undefined ? -1 : pages.total + 1;
-    const context: CellContext = { now: this.#clock.now, labels: this.#labels.value ?? new Map<string, Label>() };
+    const context: CellContext = { now: this.#clock.now, labels: this.#labels };
     const actions = { block: source.capabilities.block };
     return html`<div class="grid-frame" style=${styleMap(this.#gridStyle(columns))}>
       <div
@@ -628,7 +625,7 @@ export class ContactList extends LitElement {
 
   #columns(): ColumnDefinition[] {
     // A host binding `undefined` gets the default columns.
-    const columns = resolveColumns(this.columns ?? DEFAULT_COLUMNS, this.#definitions.value ?? []);
+    const columns = resolveColumns(this.columns ?? DEFAULT_COLUMNS, this.#definitions);
     return columns.length ? columns : resolveColumns(DEFAULT_COLUMNS);
   }
 
@@ -653,11 +650,41 @@ export class ContactList extends LitElement {
         this.#scheduleRefresh();
         return;
       case 'labels-changed':
-        void this.#labels.run();
+        this.#loadCatalog(this.#sources.source, true);
         return;
       default:
         return;
     }
+  }
+
+  /**
+   * Loads the labels and attribute definitions of `source` (again when `reload`, keeping the old
+   * ones on screen until the new ones arrive). Failures are
+   * left silent on purpose: chips then show without colours and attribute columns wait, while
+   * the rows, whose failures do show, stay usable.
+   */
+  #loadCatalog(source: ContactSource | undefined, reload = false): void {
+    if (source === this.#catalogOf && !reload) return;
+    this.#catalogOf = source;
+    this.#catalogAbort?.abort();
+    if (!reload) {
+      this.#labels = new Map();
+      this.#definitions = [];
+    }
+    if (!source) return;
+    const controller = new AbortController();
+    this.#catalogAbort = controller;
+    const current = () => !controller.signal.aborted;
+    source.listLabels({ signal: controller.signal }).then((labels) => {
+      if (!current()) return;
+      this.#labels = new Map(labels.map((label) => [label.name, label]));
+      this.requestUpdate();
+    }, ignore);
+    source.listAttributeDefinitions({ signal: controller.signal }).then((definitions) => {
+      if (!current()) return;
+      this.#definitions = definitions;
+      this.requestUpdate();
+    }, ignore);
   }
 
   /** Several changes in a row (an import, a bulk action) cost one reload. */
@@ -953,6 +980,8 @@ export class ContactList extends LitElement {
     return Math.max(1, Math.floor(viewport / rowHeight) - 1);
   }
 }
+
+function ignore(): void {}
 
 /** Whether two queries ask for the same contacts, in whatever order. */
 function sameContacts(a: ContactQuery, b: ContactQuery): boolean {
