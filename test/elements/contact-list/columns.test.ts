@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, names, rows, setup, text } from './helpers.js';
+import { MemoryContactSource } from '../../../src/sources/memory.js';
+import { $, $$, manyContacts, names, NOW, rows, setup, text } from './helpers.js';
 
 function headers(root: ShadowRoot): string[] {
   return [...root.querySelectorAll<HTMLElement>('.header-row .cell[data-column]')].map((cell) => text(cell));
@@ -72,5 +73,35 @@ describe('<contact-list> columns and sorting', () => {
     const alice = await source.getContact('c01');
     expect(columns[0]!.value(alice)).to.equal('Alice Anderson');
     expect(columns[2]!.value(alice)).to.contain('vip');
+  });
+});
+
+describe('<contact-list> cells', () => {
+  it('shows a timed block as "until …", labels with "+N", the channel by name, relative time with the exact one', async () => {
+    const [contact] = manyContacts(1);
+    const source = new MemoryContactSource({
+      contacts: [
+        {
+          ...contact!,
+          phone: '+380671234567',
+          sourceChannel: 'telegram',
+          labels: ['vip', 'lead', 'customer', 'partner'],
+          block: { until: new Date('2026-12-01T12:00:00Z'), blockedAt: new Date('2026-11-01T12:00:00Z') },
+        },
+      ],
+      labels: [{ name: 'vip', color: '#7c3aed' }],
+      now: () => NOW,
+    });
+    const { el } = await setup({ source, columns: ['name', 'phone', 'channel', 'status', 'labels', 'lastActivity'] });
+    const cells = rows(el)[0]!;
+    const cell = (id: string) => cells.querySelector(`[data-column="${id}"]`)!;
+    expect(text(cell('status'))).to.match(/^Blocked until /);
+    expect(text(cell('channel'))).to.equal('Telegram');
+    expect(text(cell('phone'))).to.contain('67');
+    const chips = cell('labels').querySelectorAll('li');
+    expect(chips).to.have.length(3);
+    expect(text(chips[2])).to.contain('+2');
+    expect(cell('lastActivity').querySelector('time')!.getAttribute('datetime')).to.equal(contact!.lastActivityAt!.toISOString());
+    expect(text(cell('lastActivity').querySelector('.time-exact'))).not.to.equal('');
   });
 });
