@@ -66,7 +66,8 @@ const layout = css`
     min-block-size: 0;
     overflow: auto;
     overscroll-behavior: contain;
-    /* Cells scrolled into view from the keyboard stay clear of the sticky header. */
+    /* Cells scrolled into view from the keyboard stay clear of the sticky header (the element
+       sets the header's measured height here). */
     scroll-padding-block-start: 2.75rem;
     border-block-start: 1px solid var(--_border);
   }
@@ -134,9 +135,16 @@ const layout = css`
 
   /* Room above the relative time for its exact-time tooltip (named rather than matched with :has(.time), which
      would cost a style check on every row the virtualizer adds). */
-  .cell[data-column='lastActivity'],
-  .compact-cell {
+  .body .cell[data-column='lastActivity'],
+  .body .compact-cell {
     overflow: visible;
+  }
+
+  /* Long headers (Ukrainian "Остання активність") wrap rather than run into the next column. */
+  .header-row .cell {
+    white-space: normal;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
   }
 
   .check-cell {
@@ -160,6 +168,8 @@ const layout = css`
   .sort-button {
     display: inline-flex;
     align-items: center;
+    min-inline-size: 0;
+    text-align: start;
     gap: var(--_space-xs);
     padding: var(--_space-xs);
     margin-inline-start: calc(-1 * var(--_space-xs));

@@ -894,6 +894,10 @@ export class ContactList extends LitElement {
     // padding), and sideways in a wide table. Not after recycling: that would fight the wheel.
     if (this.#revealOnFocus && target && this.shadowRoot?.activeElement === target) {
       this.#revealOnFocus = false;
+      // The header's height varies (a wrapped, translated header): measure it, not guess it.
+      const frame = this.renderRoot.querySelector<HTMLElement>('.grid-frame');
+      const head = this.renderRoot.querySelector<HTMLElement>('.head');
+      if (frame && head) frame.style.scrollPaddingBlockStart = `${head.offsetHeight}px`;
       target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
   }
