@@ -659,9 +659,9 @@ export class ContactList extends LitElement {
 
   /**
    * Loads the labels and attribute definitions of `source` (again when `reload`, keeping the old
-   * ones on screen until the new ones arrive). Failures are
-   * left silent on purpose: chips then show without colours and attribute columns wait, while
-   * the rows, whose failures do show, stay usable.
+   * ones on screen until the new ones arrive). Failures are left silent on purpose: chips then
+   * show without colours and attribute columns wait, while the rows, whose failures do show,
+   * stay usable.
    */
   #loadCatalog(source: ContactSource | undefined, reload = false): void {
     if (source === this.#catalogOf && !reload) return;
