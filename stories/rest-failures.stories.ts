@@ -10,26 +10,19 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/contact-card.js';
 import type { FaultRule } from '../demo/server/faults.js';
-import { DEFAULT_FAKE_NOW, generateDataset } from '../src/sources/fake-data.js';
+import { demoData } from '../src/sources/demo.js';
+import { DEFAULT_FAKE_NOW } from '../src/sources/fake-data.js';
 import type { RestSourceOptions } from '../src/sources/rest/rest-source.js';
 import { inPageBackend } from './support/in-page-api.js';
 
 const NOW = DEFAULT_FAKE_NOW;
-const dataset = generateDataset({ count: 40, now: NOW });
+const data = demoData({ count: 40, now: NOW });
 /** The contact every story opens. */
-export const CONTACT_ID = dataset.contacts[0]!.id;
+export const CONTACT_ID = data.contacts[0]!.id;
 
 function backend(fault?: FaultRule, options: Partial<RestSourceOptions> = {}) {
   const server = inPageBackend(
-    {
-      contacts: dataset.contacts,
-      labels: dataset.labels,
-      attributeDefinitions: dataset.attributeDefinitions,
-      inboxes: dataset.inboxes,
-      conversations: dataset.conversationsOf,
-      notes: dataset.notesOf,
-      now: () => NOW,
-    },
+    { ...data, now: () => NOW },
     { retry: 0, ...options },
   );
   if (fault) server.fail(fault);
@@ -78,7 +71,7 @@ export const NotFound: Story = { render: () => card({ status: 404 }) };
 /** The server answered 200 with a record that breaks the schema: an error, never half a card. */
 export const MalformedResponse: Story = {
   render: () => {
-    const broken = { ...JSON.parse(JSON.stringify(dataset.contacts[0])), createdAt: 'yesterday' } as unknown;
+    const broken = { ...JSON.parse(JSON.stringify(data.contacts[0])), createdAt: 'yesterday' } as unknown;
     return card({ status: 200, body: broken });
   },
 };
