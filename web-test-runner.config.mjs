@@ -18,7 +18,8 @@ export default {
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-    commonjsPlugin({ include: ['**/node_modules/papaparse/**'] }),
+    // Its `require('stream')` is reached only in Node (duplex streaming): left alone.
+    commonjsPlugin({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
     // Real HTTP backends (reference server, fake Chatwoot) for the source tests, on free ports.
     testBackendsPlugin(),
   ],
