@@ -15,6 +15,12 @@ const styles = css`
     container: bulk-actions / inline-size;
   }
 
+  /* Empty, they take no row (and no gap): the live region stays in the tree, ready to speak. */
+  .report-region:not(:has(*)),
+  .dialogs:not(:has(*)) {
+    position: absolute;
+  }
+
   .bar {
     display: flex;
     flex-wrap: wrap;
