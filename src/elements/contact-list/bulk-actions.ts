@@ -28,6 +28,7 @@ import { ContactDialog } from '../contact-dialog/contact-dialog.js';
 import { MenuButtonController, type MenuItem } from '../contact-card/menu-button.js';
 import { defineElement } from '../define.js';
 import { fireContactEvent } from '../events.js';
+import { blockDurationName } from '../shared/block-duration.js';
 import { downloadBlob } from '../shared/download.js';
 import { icon } from '../shared/icons.js';
 import { safeLabelColor } from '../shared/label-chip.js';
@@ -70,6 +71,9 @@ type Report =
   | { readonly kind: 'action'; readonly action: BulkAction; readonly result: BulkResult }
   | { readonly kind: 'export'; readonly exported: number; readonly cancelled: boolean }
   | { readonly kind: 'error'; readonly action: BulkAction | { readonly type: 'export' }; readonly error: SourceError };
+
+/** The progress is redrawn at most this often (a fast source finishes a contact per microtask). */
+const PROGRESS_INTERVAL_MS = 50;
 
 /** Failures listed by name at most; the rest are counted. */
 const FAILURES_LISTED = 20;
@@ -184,6 +188,9 @@ export class ContactBulkActions extends LitElement {
   });
   #controller: AbortController | undefined;
   #focusAfterRender: string | undefined;
+  #progressShownAt = 0;
+  #progressTimer: ReturnType<typeof setTimeout> | undefined;
+  #pendingProgress: Running | undefined;
 
   /** Whether a run is going on (the list keeps the bar while it is). */
   get busy(): boolean {
@@ -304,7 +311,7 @@ export class ContactBulkActions extends LitElement {
               .checked=${live(this.duration === duration)}
               @change=${() => (this.duration = duration)}
             />
-            <span>${durationName(duration)}</span>
+            <span>${blockDurationName(duration)}</span>
             ${end ? html`<span class="duration-end">${formatMoment(end, { timeZone: clock.timeZone, now: clock.now })}</span>` : nothing}
           </label>`;
         })}
@@ -546,7 +553,7 @@ export class ContactBulkActions extends LitElement {
       const result = await runBulkAction(source, target, action, {
         signal: controller.signal,
         contacts: this.contacts,
-        onProgress: (progress) => (this.running = { action, ...progress }),
+        onProgress: (progress) => this.#showProgress({ action, ...progress }),
         onChanged: (change) => this.#fireChange(change),
       });
       report = { kind: 'action', action, result };
@@ -574,11 +581,10 @@ export class ContactBulkActions extends LitElement {
       const total = this.#selectedCount;
       const blob = await exportContactsCsv(source, target, columns, {
         signal: controller.signal,
-        onProgress: ({ done, total: known }) =>
-          (this.running = { action, phase: 'applying', done, total: known ?? total, failed: 0 }),
+        onProgress: ({ done, total: known }) => this.#showProgress({ action, phase: 'applying', done, total: known ?? total, failed: 0 }),
       });
       downloadBlob(blob, this.filename);
-      report = { kind: 'export', exported: this.running?.done ?? 0, cancelled: false };
+      report = { kind: 'export', exported: (this.#pendingProgress ?? this.running)?.done ?? 0, cancelled: false };
     } catch (thrown) {
       const error = toSourceError(thrown);
       report = isAbort(error) ? { kind: 'export', exported: 0, cancelled: true } : { kind: 'error', action, error };
@@ -589,6 +595,8 @@ export class ContactBulkActions extends LitElement {
   #begin(action: Running['action']): AbortController {
     const controller = new AbortController();
     this.#controller = controller;
+    this.#pendingProgress = undefined;
+    this.#progressShownAt = 0;
     this.panel = undefined;
     this.report = undefined;
     this.running = { action, phase: 'collecting', done: 0, total: this.#selectedCount, failed: 0 };
@@ -597,7 +605,29 @@ export class ContactBulkActions extends LitElement {
     return controller;
   }
 
+  /** Shows `progress` now, or within `PROGRESS_INTERVAL_MS` if it was redrawn just before. */
+  #showProgress(progress: Running): void {
+    this.#pendingProgress = progress;
+    const wait = this.#progressShownAt + PROGRESS_INTERVAL_MS - performance.now();
+    if (wait <= 0 || progress.phase !== this.running?.phase) {
+      this.#flushProgress();
+    } else {
+      this.#progressTimer ??= setTimeout(() => this.#flushProgress(), wait);
+    }
+  }
+
+  #flushProgress(): void {
+    clearTimeout(this.#progressTimer);
+    this.#progressTimer = undefined;
+    if (!this.#pendingProgress || !this.#controller) return;
+    this.running = this.#pendingProgress;
+    this.#progressShownAt = performance.now();
+  }
+
   #end(report: Report, detail: BulkDoneDetail): void {
+    clearTimeout(this.#progressTimer);
+    this.#progressTimer = undefined;
+    this.#pendingProgress = undefined;
     this.#controller = undefined;
     this.running = undefined;
     this.report = report;
@@ -702,21 +732,6 @@ export class ContactBulkActions extends LitElement {
 }
 
 // Words ------------------------------------------------------------------------------------------
-
-function durationName(duration: PresetBlockDuration): string {
-  switch (duration) {
-    case 'hour':
-      return msg('For an hour', { id: 'block-dialog.duration.hour' });
-    case 'tomorrow':
-      return msg('Until tomorrow', { id: 'block-dialog.duration.tomorrow' });
-    case 'next-week':
-      return msg('Until next week', { id: 'block-dialog.duration.next-week' });
-    case 'next-month':
-      return msg('Until next month', { id: 'block-dialog.duration.next-month' });
-    case 'forever':
-      return msg('Forever', { id: 'block-dialog.duration.forever' });
-  }
-}
 
 function runningTitle(action: Running['action']): string {
   switch (action.type) {
