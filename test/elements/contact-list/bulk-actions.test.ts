@@ -235,6 +235,33 @@ describe('<contact-bulk-actions>', () => {
     expect(focused(element)?.id).to.equal('block-button');
   });
 
+  it('says why an action could not start, with Retry when it may help', async () => {
+    const source = memorySource(people(4));
+    await source.blockContact('c-001', { until: null });
+    source.failNext('listContacts', 'server');
+    const element = await render(source, { query: {} }, { count: 4 });
+    ($(element, '[data-action="unblock"]') as HTMLButtonElement).click();
+    const report = await reportShown(element);
+    expect(report).to.contain('The action could not be carried out');
+    expect(report).to.contain('Something went wrong on the server: try again later');
+    expect((await allContacts(source)).get('c-001')!.block).to.not.equal(null);
+    ($(element, '.error-retry') as HTMLButtonElement).click();
+    await waitUntil(() => text($(element, '.report-region')).includes('Contacts unblocked: 4'), 'retry did not run');
+    expect((await allContacts(source)).get('c-001')!.block).to.equal(null);
+  });
+
+  it('can be cancelled while it is still finding the contacts of a query', async () => {
+    const source = memorySource(people(10), { latency: 100 });
+    const element = await render(source, { query: {} }, { count: 10 });
+    const done = record(element, 'bulk-done');
+    ($(element, '[data-action="unblock"]') as HTMLButtonElement).click();
+    await element.updateComplete;
+    expect($(element, '[role="progressbar"]')!.hasAttribute('aria-valuenow')).to.equal(false);
+    element.cancel();
+    await waitUntil(() => done.length === 1, 'no bulk-done');
+    expect(done[0]!.detail).to.deep.equal({ action: 'unblock', changed: false, cancelled: true });
+  });
+
   it('renders nothing with nothing selected and nothing to report', async () => {
     const element = await render(memorySource(people(1)), { ids: [] });
     expect($(element, '.bar')).to.equal(null);
