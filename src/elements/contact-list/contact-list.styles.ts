@@ -42,8 +42,8 @@ const layout = css`
     font-size: var(--_font-size-s);
   }
 
-  .selection-count {
-    font-weight: 600;
+  .bulk-actions {
+    display: block;
   }
 
   .toolbar-end {

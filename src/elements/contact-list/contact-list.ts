@@ -13,6 +13,7 @@ import type { AttributeDefinition, Contact, Label } from '../../model/contact.js
 import { sameQuery } from '../../model/query-key.js';
 import { DEFAULT_SORT, EMPTY_QUERY, isEmptyQuery, type ContactQuery, type ContactSort, type SortField } from '../../model/query.js';
 import { isBlocked } from '../../model/status.js';
+import type { BulkTarget } from '../../sources/bulk.js';
 import type { ContactChange, ContactSource } from '../../sources/source.js';
 import { fireContactEvent } from '../events.js';
 import { avatar } from '../shared/avatar.js';
@@ -34,17 +35,17 @@ import { contactListStyles } from './contact-list.styles.js';
 import { gridMove, HEADER_ROW, type GridPosition } from './grid-keys.js';
 
 /**
- * The contacts a person checked, as bulk actions take them: a list of ids, or "every contact
- * matching this query" (minus the ones unchecked since), which holds across pages never loaded.
+ * The contacts a person checked, as bulk actions take them (`BulkTarget`): a list of ids, or
+ * "every contact matching this query" (minus the ones unchecked since), which holds across
+ * pages never loaded.
  */
-export type ContactListSelection =
-  | { readonly ids: readonly string[] }
-  | { readonly query: ContactQuery; readonly except?: readonly string[] };
+export type ContactListSelection = BulkTarget;
 
 /** Checkbox selection inside the element: sets, so a check costs the same at 100,000 rows. */
 type Checked = { readonly all: false; readonly ids: ReadonlySet<string> } | { readonly all: true; readonly except: ReadonlySet<string> };
 
 const NOTHING_CHECKED: Checked = { all: false, ids: new Set() };
+const NO_CONTACTS: readonly Contact[] = [];
 const SKELETON_ROWS = 8;
 /** Width of the checkbox column and of the row actions, in rem (the table's minimum width). */
 const CHECK_COLUMN_REM = 2.75;
@@ -90,6 +91,8 @@ type LibraryDialog = HTMLElement & { show?: () => Promise<void> };
  * otherwise `<block-dialog>` opens when the page defines it.
  *
  * @csspart toolbar - The bar above the table: count, selection, bulk actions, column chooser.
+ * @csspart bulk-actions - The bulk actions for the checked contacts (`<contact-bulk-actions>`):
+ * add or remove a label, block, unblock, export as CSV, delete, merge two.
  * @csspart count - The number of contacts.
  * @csspart columns-button - The button that opens the column chooser.
  * @csspart columns-menu - The column chooser.
@@ -258,37 +261,42 @@ export class ContactList extends LitElement {
     return html`<div class="toolbar" part="toolbar">
       <span class="count" part="count" role="status">${countText}</span>
       ${anyChecked
-        ? html`<span class="selection-count">
-              ${this.#selectionText(selected)}
-            </span>
-            ${!this.checked.all && pages.total !== undefined && pages.total > (selected ?? 0)
+        ? html`${!this.checked.all && pages.total !== undefined && pages.total > (selected ?? 0)
               ? html`<button type="button" class="button button--quiet" @click=${this.#checkAllMatching}>
                   ${msg(str`Select all matching (${formatNumber(pages.total)})`, { id: 'contact-list.select-all-matching', desc: 'The number of matching contacts.' })}
                 </button>`
               : nothing}
             <button type="button" class="button button--quiet" @click=${this.clearSelection}>
               ${msg('Clear selection', { id: 'contact-list.clear-selection' })}
-            </button>
-            ${
-              /* BULK ACTIONS: <contact-bulk-actions> (src/elements/contact-list/bulk-actions.ts, branch
-                 `bulk`) is rendered here, with .source .target=${this.selection} .count=${this.selectedCount}
-                 .contacts .columns=${this.exportColumns}, clearing the selection on its `bulk-done`. */
-              nothing
-            }`
+            </button>`
         : nothing}
       <span class="toolbar-end">${this.#renderColumnChooser()}</span>
-    </div>`;
+    </div>
+    ${this.#renderBulkActions(source, anyChecked, selected)}`;
   }
 
-  #selectionText(selected: number | undefined): string {
-    if (!this.checked.all) {
-      const count = formatNumber(selected ?? 0);
-      return msg(str`Selected: ${count}`, { id: 'contact-list.selected' });
-    }
-    if (selected === undefined) return msg('Selected: all matching', { id: 'contact-list.selected-all-unknown' });
-    const count = formatNumber(selected);
-    return msg(str`Selected: all ${count} matching`, { id: 'contact-list.selected-all' });
+  /**
+   * Under the toolbar and always in the template: the bulk actions render nothing with nothing
+   * checked and nothing to report, say how many are checked when some are, and keep a run going
+   * (and its report on screen) after the checks are cleared; removing them would cancel the run.
+   */
+  #renderBulkActions(source: ContactSource, anyChecked: boolean, selected: number | undefined): TemplateResult {
+    return html`<contact-bulk-actions
+      class="bulk-actions"
+      part="bulk-actions"
+      .source=${source}
+      .target=${anyChecked ? this.selection : undefined}
+      .count=${selected}
+      .contacts=${anyChecked ? this.selectedContacts : NO_CONTACTS}
+      .columns=${this.exportColumns}
+      @bulk-done=${this.#onBulkDone}
+    ></contact-bulk-actions>`;
   }
+
+  /** A bulk action changed the checked contacts (labelled, blocked, deleted…): start afresh. */
+  #onBulkDone = (event: CustomEvent<{ readonly changed: boolean }>): void => {
+    if (event.detail.changed) this.clearSelection();
+  };
 
   #renderColumnChooser(): TemplateResult {
     const shown = new Set(this.#columns().map((column) => column.id));

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ContactListSelection } from '../../../src/elements/contact-list/contact-list.js';
 import { $, focused, row, rows, setup, text } from './helpers.js';
@@ -43,7 +43,9 @@ describe('<contact-list> selection', () => {
     const ids = rows(el).slice(0, 4).map((r) => r.dataset['id']!);
     expect((el.selection as { ids: string[] }).ids.sort()).to.deep.equal([...ids].sort());
     expect(el.selectedCount).to.equal(4);
-    expect(text($(el, '.selection-count'))).to.equal('Selected: 4');
+    const bulk = $(el, 'contact-bulk-actions');
+    await waitUntil(() => bulk.shadowRoot!.querySelector('.bar .count'), 'bulk bar shown');
+    expect(text(bulk.shadowRoot!.querySelector('.bar .count'))).to.equal('Selected: 4');
     // Checking is not opening.
     expect(el.selectedId).to.equal(undefined);
   });
