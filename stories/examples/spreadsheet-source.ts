@@ -9,7 +9,7 @@ export class SpreadsheetContactSource implements ContactSource {
   readonly capabilities = READ_ONLY_CAPABILITIES;
   #contacts: Promise<Contact[]>;
   /** `load` returns records shaped like `Contact`; a bad one fails the source, never half-drawn. */
-  constructor(load: () => Promise<unknown[]>) {
+  constructor(load: () => Promise<readonly unknown[]>) {
     this.#contacts = load().then((rows) => rows.map((row) => contactSchema.parse(row)))
       .catch((cause) => Promise.reject(new SourceError('server', { message: String(cause), cause })));
   }
