@@ -85,7 +85,7 @@ export function mergeSuggestionBanner(
 function namesWithCounts(names: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts].map(([name, count]) => (count > 1 ? `${name} ×${formatNumber(count)}` : name));
+  return [...counts].map(([name, count]) => (count > 1 ? `\u2068${name}\u2069 ×${formatNumber(count)}` : name));
 }
 
 // Dismissed pairs -------------------------------------------------------------------------------
