@@ -83,10 +83,14 @@ async function runPage(index, name, params) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   page.on('console', (message) => console.log(message.text()));
-  page.on('pageerror', (error) => {
-    failed = true;
-    console.error(error);
-  });
+  // An uncaught error ends the page's run: it would never report done.
+  const crashed = new Promise((resolve) =>
+    page.on('pageerror', (error) => {
+      failed = true;
+      console.error(error);
+      resolve(error);
+    }),
+  );
   const collect = async () => {
     // Twice: the first pass may only queue finalizers.
     await cdp.send('HeapProfiler.collectGarbage');
@@ -116,7 +120,10 @@ async function runPage(index, name, params) {
   await page.goto(`${origin}/?entry=${index}&params=${encodeURIComponent(JSON.stringify(params))}`);
   let result;
   try {
-    await page.waitForFunction(() => window.benchDone === true, null, { timeout: 600_000, polling: 250 });
+    await Promise.race([
+      page.waitForFunction(() => window.benchDone === true, null, { timeout: 600_000, polling: 250 }),
+      crashed.then((error) => Promise.reject(error)),
+    ]);
     result = await page.evaluate(() => window.benchResult);
   } catch (error) {
     failed = true;

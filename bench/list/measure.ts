@@ -20,6 +20,17 @@ export function benchSource(count: number): MemoryContactSource {
 }
 
 /** Every contact, in the source's default order, read page by page (for the variants that hold all the data). */
+const kept: unknown[] = [];
+
+/**
+ * Keeps `value` reachable for the page's life: the variants that read every contact into an
+ * array keep their source too, as the paging ones do, so the heaps compare.
+ */
+export function keep<T>(value: T): T {
+  kept.push(value);
+  return value;
+}
+
 export async function readAll(source: MemoryContactSource): Promise<Contact[]> {
   const all: Contact[] = [];
   let cursor: string | undefined;
@@ -151,6 +162,12 @@ export function* deepElements(root: Node = document): Generator<Element> {
 export interface DomSize {
   readonly nodes: number;
   readonly elements: number;
+  /**
+   * Comment nodes: Lit's markers, and with lit-html 3.3 one left behind for every row `repeat`
+   * removed (lit/lit#5010: removePart keeps the part's end marker), so this grows with the
+   * distance scrolled in any Lit-rendered virtualized list, not with N.
+   */
+  readonly comments: number;
   /** Body rows shown: `role="row"` with cells, not hidden, not a header row. */
   readonly rows: number;
 }
@@ -158,9 +175,11 @@ export interface DomSize {
 export function domSize(): DomSize {
   let nodes = 0;
   let elements = 0;
+  let comments = 0;
   let rows = 0;
   for (const node of deepNodes()) {
     nodes++;
+    if (node.nodeType === Node.COMMENT_NODE) comments++;
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     elements++;
     const element = node as Element;
@@ -172,7 +191,7 @@ export function domSize(): DomSize {
       rows++;
     }
   }
-  return { nodes, elements, rows };
+  return { nodes, elements, comments, rows };
 }
 
 /** True once any of `names` shows as a text of its own anywhere in the document (into shadow roots). */

@@ -5,11 +5,11 @@
 import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { finish, params } from '../lib.js';
-import { benchSource, measureVariant, readAll } from './measure.js';
+import { benchSource, keep, measureVariant, readAll } from './measure.js';
 import { addRowStyles, row } from './row.js';
 
 const { count = 10_000 } = params<{ count: number }>();
-const contacts = await readAll(benchSource(count));
+const contacts = await readAll(keep(benchSource(count)));
 addRowStyles();
 let dataAt: number | undefined;
 finish(
