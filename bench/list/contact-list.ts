@@ -22,7 +22,7 @@ finish(
     dataAt: () => arrivals.firstAt,
     mount: (host) => {
       const list = document.createElement('contact-list') as HTMLElement & { source: ContactSource | undefined };
-      list.style.cssText = 'display:block;height:100%';
+      list.style.cssText = 'block-size:100%';
       list.source = source;
       host.append(list);
       return list;

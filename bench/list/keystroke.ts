@@ -63,7 +63,7 @@ const provider = document.createElement('contact-source-provider') as HTMLElemen
 provider.style.cssText = 'display:flex;flex-direction:column;height:100%';
 const filter = document.createElement('contact-filter');
 const list = document.createElement('contact-list');
-list.style.cssText = 'display:block;flex:1;min-height:0';
+list.style.cssText = 'flex:1 1 auto;min-block-size:0';
 provider.append(filter, list);
 provider.source = source;
 host.append(provider);

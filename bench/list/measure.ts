@@ -208,7 +208,7 @@ export function showsAnyOf(names: readonly string[]): () => boolean {
 /** The element that scrolls the rows: the tallest scrollable box under (or at) `root`, into shadow roots. */
 export function findScroller(root: Element): HTMLElement | undefined {
   let best: HTMLElement | undefined;
-  for (const element of [root, ...deepElements(root)]) {
+  for (const element of deepElements(root)) {
     if (!(element instanceof HTMLElement) || element.scrollHeight <= element.clientHeight + 1) continue;
     const { overflowY } = getComputedStyle(element);
     if (overflowY !== 'auto' && overflowY !== 'scroll') continue;
