@@ -12,7 +12,7 @@
  */
 import { done, ms, printTable } from './lib.js';
 import type { KeystrokeResult, Stats } from './list/keystroke.js';
-import type { FrameStats, VariantResult } from './list/measure.js';
+import { FRAME_MS, type FrameStats, type VariantResult } from './list/measure.js';
 
 const N = 100_000;
 const SMALL_N = 1_000;
@@ -119,11 +119,14 @@ const verdict = (pass: boolean, text: string) => console.log(`${pass ? 'PASS' : 
 if (!listBig) {
   console.log('<contact-list> not available: no verdicts on the list yet.');
 } else {
+  // Within one frame: painted by the frame after the data, and that frame on time: at most the
+  // wait for it (under 16.7 ms) plus its own 16.7 ms of work.
   const first = listBig.firstRows;
   verdict(
-    !!first && first.frame <= 1,
+    !!first && first.frame <= 1 && first.ms <= 2 * FRAME_MS,
     first
-      ? `first rows painted ${ms(first.ms)} ms after the first page arrived, in frame ${first.frame} after it (target: the next frame).`
+      ? `first rows painted ${ms(first.ms)} ms after the first page arrived, in frame ${first.frame} after it ` +
+          `(target: the next frame, on time: ≤ ${ms(2 * FRAME_MS)} ms).`
       : 'first rows never seen.',
   );
   for (const pattern of ['wheel', 'drag'] as const) {
