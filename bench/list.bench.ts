@@ -12,7 +12,7 @@
  */
 import { done, ms, printTable } from './lib.js';
 import type { KeystrokeResult, Stats } from './list/keystroke.js';
-import { FRAME_MS, type FrameStats, type VariantResult } from './list/measure.js';
+import { FRAME_MS, SCROLL_ROUNDS, type FrameStats, type VariantResult } from './list/measure.js';
 
 const N = 100_000;
 const SMALL_N = 1_000;
@@ -80,7 +80,8 @@ const rows = runs.map(({ label, count, outcome }) => {
 });
 console.log(
   `Headless Chromium, 1280×800, contacts generated with seed 1; scrolling driven one scrollTop step per ` +
-    `animation frame: "wheel" 120 px a frame for 300 frames, "drag" top to bottom in 240 frames.\n`,
+    `animation frame: "wheel" 120 px a frame for 300 frames, "drag" top to bottom in 240 frames; each ` +
+    `${SCROLL_ROUNDS} times, frames pooled.\n`,
 );
 printTable(HEADERS, rows);
 const idle = runs

@@ -265,38 +265,45 @@ export const WHEEL_PX_PER_FRAME = 120;
 export const WHEEL_FRAMES = 300;
 export const DRAG_FRAMES = 240;
 
+/** Each pattern runs this many times, alternating, and the frames are pooled: one run on a shared machine is noise. */
+export const SCROLL_ROUNDS = 3;
+
 export interface ScrollResult {
   /** Idle frames before scrolling: what the machine gives with nothing to do. */
   readonly idle: FrameStats;
-  /** A steady fast wheel/fling: 120 px a frame (7,200 px/s) for 300 frames. */
+  /** A steady fast wheel/fling: 120 px a frame (7,200 px/s) for 300 frames, from the top. */
   readonly wheel: FrameStats;
   /** The scrollbar dragged from top to bottom in 240 frames: every frame shows new rows. */
   readonly drag: FrameStats;
 }
 
 /** Scrolls `scroller` programmatically, one step per animation frame (scrollTop), and times the frames. */
-export async function scrollThrough(scroller: HTMLElement): Promise<ScrollResult> {
+export async function scrollThrough(scroller: HTMLElement, rounds = SCROLL_ROUNDS): Promise<ScrollResult> {
   const idle = frameStats(await frameIntervals(60));
-  scroller.scrollTop = 0;
-  await frameIntervals(10);
-  let top = 0;
-  const wheel = frameStats(
-    await frameIntervals(WHEEL_FRAMES, () => {
-      top += WHEEL_PX_PER_FRAME;
-      scroller.scrollTop = top;
-    }),
-  );
-  scroller.scrollTop = 0;
-  await frameIntervals(10);
-  // The height may have been estimated; take it again now that rows were measured.
-  const end = scroller.scrollHeight - scroller.clientHeight;
-  const drag = frameStats(
-    await frameIntervals(DRAG_FRAMES, (frame) => {
-      scroller.scrollTop = Math.round(((frame + 1) / DRAG_FRAMES) * end);
-    }),
-  );
-  await frameIntervals(10);
-  return { idle, wheel, drag };
+  const wheel: number[] = [];
+  const drag: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    scroller.scrollTop = 0;
+    await frameIntervals(10);
+    let top = 0;
+    wheel.push(
+      ...(await frameIntervals(WHEEL_FRAMES, () => {
+        top += WHEEL_PX_PER_FRAME;
+        scroller.scrollTop = top;
+      })),
+    );
+    scroller.scrollTop = 0;
+    await frameIntervals(10);
+    // The height may have been estimated; take it again now that rows were measured.
+    const end = scroller.scrollHeight - scroller.clientHeight;
+    drag.push(
+      ...(await frameIntervals(DRAG_FRAMES, (frame) => {
+        scroller.scrollTop = Math.round(((frame + 1) / DRAG_FRAMES) * end);
+      })),
+    );
+    await frameIntervals(10);
+  }
+  return { idle, wheel: frameStats(wheel), drag: frameStats(drag) };
 }
 
 /** What a variant page reports back to bench/list.bench.ts. */
