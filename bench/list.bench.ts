@@ -80,8 +80,8 @@ const rows = runs.map(({ label, count, outcome }) => {
 });
 console.log(
   `Headless Chromium, 1280×800, contacts generated with seed 1; scrolling driven one scrollTop step per ` +
-    `animation frame: "wheel" 120 px a frame for 300 frames, "drag" top to bottom in 240 frames; each ` +
-    `${SCROLL_ROUNDS} times, frames pooled.\n`,
+    `animation frame: "wheel" 120 px a frame for 300 frames, then "drag" top to bottom in 240 frames` +
+    `${SCROLL_ROUNDS > 1 ? `; each ${SCROLL_ROUNDS} times, frames pooled` : ''}.\n`,
 );
 printTable(HEADERS, rows);
 const idle = runs
