@@ -1,7 +1,12 @@
+import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { testBackendsPlugin } from './test/servers/plugin.mjs';
+
+// papaparse (lazy-loaded by the CSV export) ships only as UMD/CommonJS: convert it to ESM.
+const commonjsPlugin = fromRollup(commonjs);
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -13,6 +18,8 @@ export default {
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // Its `require('stream')` is reached only in Node (duplex streaming): left alone.
+    commonjsPlugin({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
     // Real HTTP backends (reference server, fake Chatwoot) for the source tests, on free ports.
     testBackendsPlugin(),
   ],

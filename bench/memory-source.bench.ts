@@ -5,6 +5,7 @@
  * cache since), so every figure is a full evaluation. Target (issue 2): a median of at most
  * 10 ms for every search and filter; 100,000 contacts generated well under a second.
  */
+import { sourceDataOf } from '../src/sources/demo.js';
 import { generateDataset, type FakeDataset } from '../src/sources/fake-data.js';
 import { MemoryContactSource } from '../src/sources/memory.js';
 import type { ContactQuery } from '../src/model/query.js';
@@ -19,15 +20,7 @@ const SETUP_RUNS = 3;
 const now = new Date('2026-11-20T12:00:00Z');
 
 function sourceOf(dataset: FakeDataset): MemoryContactSource {
-  return new MemoryContactSource({
-    contacts: dataset.contacts,
-    labels: dataset.labels,
-    attributeDefinitions: dataset.attributeDefinitions,
-    inboxes: dataset.inboxes,
-    conversations: dataset.conversationsOf,
-    notes: dataset.notesOf,
-    now: () => now,
-  });
+  return new MemoryContactSource({ ...sourceDataOf(dataset), now: () => now });
 }
 
 const generateTimes: number[] = [];

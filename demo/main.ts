@@ -190,6 +190,10 @@ export class DemoApp extends LitElement {
     .contacts contact-card {
       min-block-size: 0;
     }
+    /* The list fills its grid row (its own default is 32rem high). */
+    .contacts contact-list {
+      block-size: auto;
+    }
     .contacts contact-card,
     .conversation contact-card {
       overflow: auto;

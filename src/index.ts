@@ -21,6 +21,7 @@ export { ContactSubjectController, type ContactSubjectHost } from './controllers
 export { ClockController } from './controllers/clock-controller.js';
 export * from './contact-source-provider.js';
 export * from './contact-filter.js';
+export * from './contact-list.js';
 export * from './contact-dialog.js';
 export * from './block-dialog.js';
 export * from './merge-dialog.js';

@@ -12,12 +12,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod/mini';
-import { queryFromSearchParams } from '../../src/model/query-url.js';
-import { SourceError, toSourceError } from '../../src/sources/errors.js';
 import { MemoryContactSource, type MemorySourceOptions } from '../../src/sources/memory/memory-source.js';
-import type { Capabilities, ContactChange, ContactSource, FieldChoices } from '../../src/sources/source.js';
-import { STATUS_OF_KIND, queryWire, type ProblemDetails } from '../../src/sources/rest/wire.js';
-import { Faults, type FaultRule } from './faults.js';
+import type { Capabilities, ContactChange, ContactSource } from '../../src/sources/source.js';
+import type { ProblemDetails } from '../../src/sources/rest/wire.js';
+import { ContactApi, HttpProblem, parseBody, problem, type ApiAnswer } from './api.js';
+import { Faults, injectedAnswer, type FaultRule } from './faults.js';
 
 /** The data a store starts with: what `MemoryContactSource` takes, minus the clock. */
 export type StoreData = Omit<MemorySourceOptions, 'now' | 'latency'>;
@@ -48,26 +47,6 @@ const MAX_BODY_BYTES = 1_000_000;
 const HEARTBEAT_MS = 15_000;
 const REPLAY_SIZE = 500;
 
-interface Route {
-  readonly method: string;
-  /** As in api/openapi.yaml: `/contacts/{contactId}`. */
-  readonly template: string;
-  readonly pattern: RegExp;
-  readonly handle: (context: RequestContext, ...params: string[]) => Promise<Answer>;
-}
-
-interface RequestContext {
-  readonly url: URL;
-  readonly body: unknown;
-  readonly signal: AbortSignal;
-}
-
-/** What a handler answers: a JSON body with a status (204 for none). */
-interface Answer {
-  readonly status: number;
-  readonly body?: unknown;
-}
-
 interface Stream {
   readonly response: ServerResponse;
   readonly clientId: string | undefined;
@@ -80,40 +59,7 @@ interface LoggedRequest {
   readonly authorization: string | undefined;
 }
 
-const ok = (body: unknown): Answer => ({ status: 200, body });
-const created = (body: unknown): Answer => ({ status: 201, body });
-const noContent: Answer = { status: 204 };
-
-const blockBody = z.object({
-  until: z.nullable(z.iso.datetime({ offset: true })),
-  reason: z.optional(z.string()),
-});
-const mergeBody = z.object({
-  secondaryId: z.string(),
-  choices: z.optional(z.record(z.string(), z.enum(['primary', 'secondary']))),
-});
-const labelsBody = z.object({ labels: z.array(z.string()) });
-const noteBody = z.object({ text: z.string() });
-const segmentBody = z.object({ name: z.string(), query: queryWire });
 const objectBody = z.record(z.string(), z.unknown());
-
-/** A request body that is not the documented shape: 400, naming the first bad member. */
-function parseBody<T extends z.ZodMiniType>(schema: T, body: unknown): z.output<T> {
-  const result = z.safeParse(schema, body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.join('.') || 'body';
-  throw new HttpProblem(400, `Malformed request body at ${path}: ${issue?.message ?? 'invalid'}`);
-}
-
-class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export class ContactServer {
   readonly faults = new Faults();
@@ -122,7 +68,7 @@ export class ContactServer {
   readonly #streams = new Set<Stream>();
   readonly #replay: { id: number; change: ContactChange; clientId: string | undefined }[] = [];
   readonly #requestClient = new AsyncLocalStorage<string | undefined>();
-  readonly #routes: readonly Route[];
+  readonly #api = new ContactApi(() => this.#source);
   readonly #log: LoggedRequest[] = [];
   #source!: MemoryContactSource;
   #unsubscribe: (() => void) | undefined;
@@ -134,7 +80,6 @@ export class ContactServer {
     this.#options = options;
     this.#now = options.now;
     this.reset();
-    this.#routes = this.#buildRoutes();
     this.#server = createServer((request, response) => {
       this.#handle(request, response).catch((error: unknown) => {
         console.error('contact-server: unexpected failure', error);
@@ -226,12 +171,8 @@ export class ContactServer {
       request.socket.destroy();
       return;
     }
-    if (fault?.body !== undefined) {
-      return this.#sendJson(response, fault.status ?? 200, fault.body, fault.retryAfter);
-    }
-    if (fault?.status) {
-      return this.#sendProblem(response, fault.status, `Injected failure (${fault.status})`, {}, fault.retryAfter);
-    }
+    const injected = fault && injectedAnswer(fault);
+    if (injected) return this.#sendAnswer(response, injected);
 
     if (this.#options.token && request.headers.authorization !== `Bearer ${this.#options.token}`) {
       return this.#sendProblem(response, 401, 'A valid bearer token is required');
@@ -244,123 +185,23 @@ export class ContactServer {
       return;
     }
 
-    const route = this.#routes.find((r) => r.method === method && r.pattern.test(path));
-    if (!route) {
-      const known = this.#routes.some((r) => r.pattern.test(path));
-      return this.#sendProblem(response, known ? 405 : 404, known ? 'Method not allowed' : 'No such resource');
-    }
-    const params = route.pattern.exec(path)!.slice(1).map(decodeURIComponent);
     const controller = new AbortController();
     response.on('close', () => {
       if (!response.writableFinished) controller.abort();
     });
+    let body: unknown;
     try {
-      const body = await readJson(request);
-      const clientId = header(request, 'x-client-id');
-      const answer = await this.#requestClient.run(clientId, () =>
-        route.handle({ url, body, signal: controller.signal }, ...params),
-      );
-      if (answer.status === 204) response.writeHead(204).end();
-      else this.#sendJson(response, answer.status, answer.body);
+      body = await readJson(request);
     } catch (error) {
       if (error instanceof HttpProblem) return this.#sendProblem(response, error.status, error.message);
-      const failure = toSourceError(error);
-      if (failure.kind === 'aborted') return; // The client went away.
-      this.#sendProblem(response, STATUS_OF_KIND[failure.kind], failure.message, {
-        kind: failure.kind,
-        ...(failure.fieldErrors.length ? { fieldErrors: [...failure.fieldErrors] } : {}),
-        ...(failure.conflicts.length ? { conflicts: [...failure.conflicts] } : {}),
-      }, failure.retryAfter);
+      throw error;
     }
-  }
-
-  #buildRoutes(): Route[] {
-    const source = () => this.#source;
-    const id = '{contactId}';
-    const route = (method: string, template: string, handle: Route['handle']): Route => ({
-      method,
-      template,
-      pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
-      handle,
-    });
-    return [
-      route('GET', '/capabilities', async () => ok(source().capabilities)),
-      route('GET', '/contacts', async ({ url, signal }) => {
-        const params = url.searchParams;
-        const query = queryFromSearchParams(params);
-        // A condition this server cannot read is reported, never silently dropped.
-        if ((query.conditions?.length ?? 0) !== params.getAll('c').length) {
-          throw new SourceError('invalid', {
-            message: 'A condition (c) could not be read',
-            fieldErrors: [{ field: 'c', code: 'option-invalid' }],
-          });
-        }
-        const limit = Number(params.get('limit') ?? '50');
-        if (!Number.isInteger(limit) || limit < 1) {
-          throw new SourceError('invalid', { message: 'limit must be a whole number ≥ 1', fieldErrors: [{ field: 'limit', code: 'number-invalid' }] });
-        }
-        const cursor = params.get('cursor') ?? undefined;
-        return ok(await source().listContacts(query, { size: limit, ...(cursor ? { cursor } : {}) }, { signal }));
-      }),
-      route('POST', '/contacts', async ({ body, signal }) =>
-        created(await source().createContact(parseBody(objectBody, body) as never, { signal })),
-      ),
-      route('GET', `/contacts/${id}`, async ({ signal }, contactId) => ok(await source().getContact(contactId!, { signal }))),
-      route('PATCH', `/contacts/${id}`, async ({ body, signal }, contactId) =>
-        ok(await source().updateContact(contactId!, parseBody(objectBody, body) as never, { signal })),
-      ),
-      route('DELETE', `/contacts/${id}`, async ({ signal }, contactId) => {
-        await source().deleteContact(contactId!, { signal });
-        return noContent;
-      }),
-      route('PUT', `/contacts/${id}/block`, async ({ body, signal }, contactId) => {
-        const block = parseBody(blockBody, body);
-        return ok(
-          await source().blockContact(
-            contactId!,
-            { until: block.until === null ? null : new Date(block.until), ...(block.reason !== undefined ? { reason: block.reason } : {}) },
-            { signal },
-          ),
-        );
-      }),
-      route('DELETE', `/contacts/${id}/block`, async ({ signal }, contactId) => ok(await source().unblockContact(contactId!, { signal }))),
-      route('POST', `/contacts/${id}/merge`, async ({ body, signal }, contactId) => {
-        const merge = parseBody(mergeBody, body);
-        return ok(await source().mergeContacts(contactId!, merge.secondaryId, (merge.choices ?? {}) as FieldChoices, { signal }));
-      }),
-      route('PUT', `/contacts/${id}/labels`, async ({ body, signal }, contactId) =>
-        ok(await source().setContactLabels(contactId!, parseBody(labelsBody, body).labels, { signal })),
-      ),
-      route('GET', `/contacts/${id}/conversations`, async ({ signal }, contactId) =>
-        ok({ items: await source().listConversations(contactId!, { signal }) }),
-      ),
-      route('GET', `/contacts/${id}/notes`, async ({ signal }, contactId) => ok({ items: await source().listNotes(contactId!, { signal }) })),
-      route('POST', `/contacts/${id}/notes`, async ({ body, signal }, contactId) =>
-        created(await source().addNote(contactId!, parseBody(noteBody, body).text, { signal })),
-      ),
-      route('DELETE', `/contacts/${id}/notes/{noteId}`, async ({ signal }, contactId, noteId) => {
-        await source().deleteNote(contactId!, noteId!, { signal });
-        return noContent;
-      }),
-      route('GET', `/contacts/${id}/outbound-inboxes`, async ({ signal }, contactId) =>
-        ok({ items: await source().listOutboundInboxes(contactId!, { signal }) }),
-      ),
-      route('GET', `/contacts/${id}/duplicates`, async ({ signal }, contactId) => {
-        if (!source().capabilities.duplicates) throw new SourceError('forbidden', { message: 'Duplicates are not supported' });
-        return ok({ items: await source().findDuplicates(contactId!, { signal }) });
-      }),
-      route('GET', '/labels', async ({ signal }) => ok({ items: await source().listLabels({ signal }) })),
-      route('GET', '/attribute-definitions', async ({ signal }) => ok({ items: await source().listAttributeDefinitions({ signal }) })),
-      route('GET', '/segments', async ({ signal }) => {
-        if (!source().capabilities.segments) throw new SourceError('forbidden', { message: 'Segments are not supported' });
-        return ok({ items: await source().listSegments({ signal }) });
-      }),
-      route('POST', '/segments', async ({ body, signal }) => created(await source().saveSegment(parseBody(segmentBody, body), { signal }))),
-      route('DELETE', '/segments/{segmentId}', async ({ signal }, segmentId) => {
-        await source().deleteSegment(segmentId!, { signal });
-        return noContent;
-      }),
-    ];
+    const clientId = header(request, 'x-client-id');
+    // The client id follows the request into the store, so its change events name who made them.
+    const answer = await this.#requestClient.run(clientId, () =>
+      this.#api.answer({ method, path, url, body, signal: controller.signal }),
+    );
+    if (answer) this.#sendAnswer(response, answer);
   }
 
   // Change stream (Server-Sent Events) ---------------------------------------------------------
@@ -409,7 +250,7 @@ export class ContactServer {
         now: this.#now ?? null,
         requests: url.searchParams.has('requests') ? this.#log : undefined,
         routes: url.searchParams.has('routes')
-          ? [...this.#routes.map((r) => ({ method: r.method, path: r.template })), { method: 'GET', path: '/changes' }]
+          ? [...this.#api.routes, { method: 'GET', path: '/changes' }]
           : undefined,
       });
     }
@@ -482,32 +323,21 @@ export class ContactServer {
     extra: Partial<ProblemDetails> = {},
     retryAfter?: number,
   ): void {
-    const problem: ProblemDetails = { title: titleOf(status), status, detail, ...extra };
-    response.writeHead(status, {
-      'Content-Type': 'application/problem+json; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...(retryAfter !== undefined || status === 429 ? { 'Retry-After': String(retryAfter ?? 1) } : {}),
-    });
-    response.end(JSON.stringify(problem));
+    this.#sendAnswer(response, problem(status, detail, extra, retryAfter));
   }
-}
 
-function titleOf(status: number): string {
-  const titles: Record<number, string> = {
-    400: 'Bad Request',
-    401: 'Unauthorized',
-    403: 'Forbidden',
-    404: 'Not Found',
-    405: 'Method Not Allowed',
-    409: 'Conflict',
-    422: 'Unprocessable Content',
-    429: 'Too Many Requests',
-    500: 'Internal Server Error',
-    502: 'Bad Gateway',
-    503: 'Service Unavailable',
-    504: 'Gateway Timeout',
-  };
-  return titles[status] ?? 'Error';
+  #sendAnswer(response: ServerResponse, answer: ApiAnswer): void {
+    if (answer.status === 204) {
+      response.writeHead(204).end();
+      return;
+    }
+    response.writeHead(answer.status, {
+      'Content-Type': answer.status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...(answer.retryAfter !== undefined ? { 'Retry-After': String(answer.retryAfter) } : {}),
+    });
+    response.end(JSON.stringify(answer.body));
+  }
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {

@@ -4,7 +4,6 @@
  * schemas so dates come back as `Date`s and a malformed seed fails loudly.
  */
 import * as z from 'zod/mini';
-import { generateDataset } from '../../src/sources/fake-data.js';
 import {
   attributeDefinitionWire,
   contactWire,
@@ -37,14 +36,4 @@ export function reviveData(json: unknown): StoreData {
 }
 
 /** The demo's generated contacts, the same on every machine for the same count and seed. */
-export function demoData(options: { count: number; seed?: number; now?: Date }): StoreData {
-  const dataset = generateDataset(options);
-  return {
-    contacts: dataset.contacts,
-    labels: dataset.labels,
-    attributeDefinitions: dataset.attributeDefinitions,
-    inboxes: dataset.inboxes,
-    conversations: dataset.conversationsOf,
-    notes: dataset.notesOf,
-  };
-}
+export { demoData } from '../../src/sources/demo.js';

@@ -2,6 +2,7 @@
  * Latency and failure injection for the reference server, set on request through
  * `POST /__control` so demos and tests can show every failure a real backend has.
  */
+import { problem, type ApiAnswer } from './api.js';
 
 /** A planned failure: which requests it hits and what they get instead of an answer. */
 export interface FaultRule {
@@ -53,6 +54,15 @@ export class Faults {
   get rules(): readonly FaultRule[] {
     return this.#rules.filter((rule) => rule.remaining > 0);
   }
+}
+
+/** What a request under `fault` gets instead of the real answer (undefined: the real one, late). */
+export function injectedAnswer(fault: FaultRule): ApiAnswer | undefined {
+  if (fault.body !== undefined) {
+    return { status: fault.status ?? 200, body: fault.body, ...(fault.retryAfter !== undefined ? { retryAfter: fault.retryAfter } : {}) };
+  }
+  if (fault.status) return problem(fault.status, `Injected failure (${fault.status})`, {}, fault.retryAfter);
+  return undefined;
 }
 
 function matches(pattern: string, method: string, path: string): boolean {

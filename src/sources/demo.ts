@@ -2,7 +2,7 @@
  * Entry point `contact-elements/sources/demo.js`: a memory source filled with generated,
  * realistic contacts, for demos, stories and trying the elements without a backend.
  */
-import { generateDataset } from './fake-data.js';
+import { generateDataset, type FakeDataOptions, type FakeDataset } from './fake-data.js';
 import { MemoryContactSource, type MemorySourceOptions } from './memory/memory-source.js';
 
 export interface DemoSourceOptions extends Omit<MemorySourceOptions, 'contacts'> {
@@ -14,14 +14,28 @@ export interface DemoSourceOptions extends Omit<MemorySourceOptions, 'contacts'>
 
 export function createDemoSource(options: DemoSourceOptions = {}): MemoryContactSource {
   const { count = 1000, seed = 1, ...rest } = options;
-  const dataset = generateDataset({ count, seed, ...(rest.now ? { now: rest.now() } : {}) });
-  return new MemoryContactSource({
+  return new MemoryContactSource({ ...demoData({ count, seed, ...(rest.now ? { now: rest.now() } : {}) }), ...rest });
+}
+
+/**
+ * The generated data in the form `MemoryContactSource` takes (the demo source, the reference
+ * server, benchmarks and stories all start from it): the same on every machine for the same
+ * count and seed.
+ */
+export function demoData(options: FakeDataOptions): DemoData {
+  return sourceDataOf(generateDataset(options));
+}
+
+/** A generated dataset in the form `MemoryContactSource` takes. */
+export function sourceDataOf(dataset: FakeDataset): DemoData {
+  return {
     contacts: dataset.contacts,
     labels: dataset.labels,
     attributeDefinitions: dataset.attributeDefinitions,
     inboxes: dataset.inboxes,
     conversations: dataset.conversationsOf,
     notes: dataset.notesOf,
-    ...rest,
-  });
+  };
 }
+
+export type DemoData = Required<Pick<MemorySourceOptions, 'contacts' | 'labels' | 'attributeDefinitions' | 'inboxes' | 'conversations' | 'notes'>>;

@@ -132,6 +132,17 @@ export const FULL_CAPABILITIES: Capabilities = Object.freeze({
   sortFields: SORT_FIELDS,
 });
 
+/**
+ * A backend that only reads: nothing to write, no conversations, no live changes. The starting
+ * point for a hand-written source (README, "Use your own backend"): spread it and switch on
+ * what your API can do.
+ */
+export const READ_ONLY_CAPABILITIES: Capabilities = Object.freeze({
+  ...(Object.fromEntries(Object.keys(FULL_CAPABILITIES).map((flag) => [flag, false])) as Record<keyof Capabilities, false>),
+  total: true,
+  sortFields: SORT_FIELDS,
+});
+
 export interface ContactSource {
   readonly capabilities: Capabilities;
 

@@ -24,6 +24,7 @@ import { FULL_CAPABILITIES, type Capabilities, type ContactSource } from '../../
 import { nameInSentence } from '../modal-dialog/contact-name.js';
 import { fireContactEvent } from '../events.js';
 import { ModalDialog } from '../modal-dialog/modal-dialog.js';
+import { blockDurationName } from '../shared/block-duration.js';
 import { fieldError, fieldErrorStyles } from '../shared/field-error.js';
 import { sourceErrorBlock, sourceErrorStyles } from '../shared/source-error.js';
 import { blockDialogStyles } from './block-dialog.styles.js';
@@ -316,7 +317,7 @@ export class BlockDialog extends ModalDialog {
         ?disabled=${pending}
         @change=${this.#onDurationChange}
       />
-      <span class="duration-name">${durationName(duration)}</span>
+      <span class="duration-name">${blockDurationName(duration)}</span>
       ${end === undefined
         ? nothing
         : html`<span class="duration-end">
@@ -546,23 +547,6 @@ export class BlockDialog extends ModalDialog {
    */
   #keepFocusOnConfirm(): void {
     this.renderRoot.querySelector<HTMLElement>('[part="confirm-button"]')?.focus();
-  }
-}
-
-function durationName(duration: BlockDuration): string {
-  switch (duration) {
-    case 'hour':
-      return msg('For an hour', { id: 'block-dialog.duration.hour' });
-    case 'tomorrow':
-      return msg('Until tomorrow', { id: 'block-dialog.duration.tomorrow' });
-    case 'next-week':
-      return msg('Until next week', { id: 'block-dialog.duration.next-week' });
-    case 'next-month':
-      return msg('Until next month', { id: 'block-dialog.duration.next-month' });
-    case 'forever':
-      return msg('Forever', { id: 'block-dialog.duration.forever' });
-    case 'custom':
-      return msg('Until a date and time I choose', { id: 'block-dialog.duration.custom' });
   }
 }
 

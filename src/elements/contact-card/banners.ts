@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DuplicateCandidate } from '../../sources/source.js';
-import { formatList } from '../../i18n/format.js';
+import { formatList, formatNumber } from '../../i18n/format.js';
 import { icon } from '../shared/icons.js';
 import { displayName } from './card-header.js';
 
@@ -56,7 +56,7 @@ export function mergeSuggestionBanner(
 ): TemplateResult {
   const [first, ...rest] = candidates;
   if (!first) return html``;
-  const others = rest.map((candidate) => displayName(candidate.contact));
+  const others = namesWithCounts(rest.map((candidate) => displayName(candidate.contact)));
   return html`<section class="banner banner--info" part="merge-suggestion" aria-labelledby="duplicate-title">
     ${icon('merge')}
     <div class="banner-text">
@@ -79,6 +79,13 @@ export function mergeSuggestionBanner(
       </div>
     </div>
   </section>`;
+}
+
+/** "Murat Koç ×10" rather than the same name ten times (common names at 100,000 contacts). */
+function namesWithCounts(names: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, count]) => (count > 1 ? `${name} ×${formatNumber(count)}` : name));
 }
 
 // Dismissed pairs -------------------------------------------------------------------------------

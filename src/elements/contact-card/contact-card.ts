@@ -352,13 +352,13 @@ export class ContactCard extends LitElement {
         ${capabilities?.conversations !== false
           ? html`<section class="section" part="section" aria-labelledby="conversations-heading">
               <h3 class="section-title" id="conversations-heading">${msg('Conversations', { id: 'card.conversations' })}</h3>
-              <contact-conversations .contact=${contact} .source=${source}></contact-conversations>
+              <contact-conversations .contact=${contact} .source=${source} .now=${this.now}></contact-conversations>
             </section>`
           : nothing}
         ${capabilities?.notes !== false
           ? html`<section class="section" part="section" aria-labelledby="notes-heading">
               <h3 class="section-title" id="notes-heading">${msg('Notes', { id: 'card.notes' })}</h3>
-              <contact-notes .contact=${contact} .source=${source}></contact-notes>
+              <contact-notes .contact=${contact} .source=${source} .now=${this.now}></contact-notes>
             </section>`
           : nothing}
       </div>

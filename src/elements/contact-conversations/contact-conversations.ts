@@ -83,6 +83,8 @@ export class ContactConversations extends LitElement {
   readonly #subject = new ContactSubjectController(this, this.#sources);
   /** Keeps "3 minutes ago" true while the element stays on screen. @internal */
   readonly #clock = new ClockController(this);
+  /** @internal The clock, replaceable so stories and tests show fixed times (the card passes its own). */
+  @property({ attribute: false }) now: () => Date = () => this.#clock.now;
   /** @internal */
   readonly #conversations = new Task(this, {
     task: async ([source, id, available], { signal }) => {
@@ -140,7 +142,7 @@ export class ContactConversations extends LitElement {
     const filterable = conversations.length >= FILTER_FROM && counts.size > 1;
     const status = filterable && this.#status && counts.has(this.#status) ? this.#status : undefined;
     const shown = status ? conversations.filter((conversation) => conversation.status === status) : conversations;
-    const now = this.#clock.now;
+    const now = this.now();
     return html`${filterable ? this.#renderFilter(conversations.length, counts, status) : nothing}
       <ul class="conversations" part="conversations" aria-label=${msg('Conversations', { id: 'conversations.list' })}>
         ${repeat(

@@ -97,6 +97,8 @@ export class ContactNotes extends LitElement {
   readonly #subject = new ContactSubjectController(this, this.#sources);
   /** Keeps "3 minutes ago" true while the element stays on screen. @internal */
   readonly #clock = new ClockController(this);
+  /** @internal The clock, replaceable so stories and tests show fixed times (the card passes its own). */
+  @property({ attribute: false }) now: () => Date = () => this.#clock.now;
   /** @internal */
   readonly #notes = new Task(this, {
     task: async ([source, id, available], { signal }) => {
@@ -248,7 +250,7 @@ export class ContactNotes extends LitElement {
           ${author
             ? html`${avatar({ id: author.id ?? author.name, name: author.name }, { size: 's', decorative: true })}<span class="note-author" dir="auto">${author.name}</span>`
             : html`<span class="note-author note-author--unknown">${msg('Unknown author', { id: 'notes.unknown-author' })}</span>`}
-          <span class="note-time">${relativeTime(note.createdAt, { now: this.#clock.now })}</span>
+          <span class="note-time">${relativeTime(note.createdAt, { now: this.now() })}</span>
         </p>
         ${canDelete && this.#confirming !== note.id
           ? html`<button

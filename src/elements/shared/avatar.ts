@@ -85,6 +85,24 @@ export function initials(name: string): string {
   return pair.join(JOINING_SCRIPT.test(first) ? ZERO_WIDTH_NON_JOINER : '');
 }
 
+/**
+ * Initials of recently shown names: a virtualized list renders the same rows again and again
+ * while scrolling, and segmenting graphemes was the avatar's main cost. Bounded, so 100,000
+ * names scrolled past do not stay in memory.
+ */
+const INITIALS_CACHE_SIZE = 500;
+const initialsCache = new Map<string, string>();
+
+function cachedInitials(name: string): string {
+  let letters = initialsCache.get(name);
+  if (letters === undefined) {
+    letters = initials(name);
+    if (initialsCache.size >= INITIALS_CACHE_SIZE) initialsCache.delete(initialsCache.keys().next().value!);
+    initialsCache.set(name, letters);
+  }
+  return letters;
+}
+
 /** The palette index for an id: FNV-1a, so it is stable across sessions and pages. */
 export function avatarColorIndex(id: string): number {
   let hash = 0x811c9dc5;
@@ -99,7 +117,7 @@ export function avatarColorIndex(id: string): number {
 export function avatar(subject: AvatarSubject, options: AvatarOptions = {}): TemplateResult {
   const { size = 'm', decorative = false } = options;
   const url = safeImageUrl(subject.avatarUrl);
-  const letters = initials(subject.name);
+  const letters = cachedInitials(subject.name);
   // Keyed by the URL: a new photo starts from a fresh <img>, never inheriting a failed one's state.
   return html`${keyed(
     url ?? '',

@@ -53,6 +53,17 @@ describe('<contact-card> merge suggestions', () => {
     expect(sessionStorage.getItem('contact-elements:dismissed-duplicates')).to.contain('olena2');
   });
 
+  it('names the other similar contacts once each, with how many share a name', async () => {
+    const source = makeSource();
+    for (const id of ['koval-a', 'koval-b', 'koval-c']) {
+      await source.createContact({ name: 'Olena Koval', email: `${id}@example.com` });
+    }
+    const card = await cardFor(source, 'olena');
+    const more = text($(card, '[part=merge-suggestion] .banner-more'));
+    expect(text($(card, '[part=merge-suggestion] .banner-title'))).to.equal('Same phone as O. Koval');
+    expect(more).to.equal('Also similar: Olena Koval ×3');
+  });
+
   it('offers no Merge button when the source cannot merge', async () => {
     const card = await cardFor(makeSource({ capabilities: { merge: false } }), 'olena');
     expect($(card, '[part=merge-suggestion] [data-action=merge]')).to.equal(null);

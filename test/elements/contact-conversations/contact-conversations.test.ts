@@ -73,6 +73,14 @@ describe('<contact-conversations>', () => {
     await expect(el).to.be.accessible();
   });
 
+
+  it('measures times from the clock it is given (the card passes its own)', async () => {
+    const { source } = setup();
+    const el = await render(source);
+    el.now = () => new Date(now + 3 * HOUR);
+    await el.updateComplete;
+    expect(items(el)[0]!.querySelector('.time-relative')!.textContent).to.equal('5 hours ago');
+  });
   it('opens a conversation with a click, Enter or Space, naming contact and conversation', async () => {
     const { source } = setup();
     const el = await render(source);

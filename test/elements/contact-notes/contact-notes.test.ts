@@ -72,6 +72,14 @@ describe('<contact-notes>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('measures times from the clock it is given (the card passes its own)', async () => {
+    const { source } = setup();
+    const el = await render(source);
+    el.now = () => new Date(now + 2 * HOUR);
+    await el.updateComplete;
+    expect($(el, '.note')!.querySelector('time')!.textContent).to.match(/^3 hours ago, /);
+  });
+
   it('shows text as written: markup stays text, line breaks stay', async () => {
     const markup = '<b>bold</b> <img src=x onerror="window.__notePwned=1">\nsecond line\n\n  indented';
     const { source } = setup([note('n1', markup, 1, 'Agent')]);

@@ -1,0 +1,209 @@
+/**
+ * The columns `<contact-list>` can show: each with a stable id (what the `columns` property
+ * and the chooser use), a localised header, a cell template, a plain-text value (CSV export,
+ * the compact row) and, for three of them, the field the source sorts by.
+ *
+ * Custom attributes are columns too (`attribute:<key>`), one per definition the source lists.
+ * Values are customer data: always text (Lit escapes it), links never made clickable here.
+ */
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatNumber, formatPhone } from '../../i18n/format.js';
+import { channelName } from '../../i18n/messages.js';
+import type { AttributeDefinition, AttributeValue, Contact, Label } from '../../model/contact.js';
+import type { SortField } from '../../model/query.js';
+import { avatar } from '../shared/avatar.js';
+import { channelLabel } from '../shared/channel-icon.js';
+import { labelChips, withLabelColors } from '../shared/label-chip.js';
+import { statusBadge, statusText } from '../shared/status-badge.js';
+import { relativeTime } from '../shared/time.js';
+
+/** What a cell needs beyond its contact: one instant for every row, the label colours. */
+export interface CellContext {
+  readonly now: Date;
+  readonly labels: ReadonlyMap<string, Label>;
+}
+
+export interface ColumnDefinition {
+  readonly id: string;
+  readonly header: () => string;
+  readonly cell: (contact: Contact, context: CellContext) => TemplateResult | string | typeof nothing;
+  /** The value as plain text: CSV export, and what the compact row shows. */
+  readonly value: (contact: Contact) => string;
+  /** Set for sortable columns: the query's `sort.field`. */
+  readonly sort?: SortField;
+  /** Narrowest width in the table layout, in rem; wider containers share the rest by `grow`. */
+  readonly min: number;
+  readonly grow: number;
+}
+
+/** Columns a CSV export needs: the bulk actions' `.columns`. */
+export interface ExportColumn {
+  readonly header: string;
+  readonly value: (contact: Contact) => string;
+}
+
+export const STANDARD_COLUMN_IDS = [
+  'name',
+  'phone',
+  'email',
+  'channel',
+  'lastActivity',
+  'status',
+  'labels',
+  'createdAt',
+] as const;
+export type StandardColumnId = (typeof STANDARD_COLUMN_IDS)[number];
+
+/** What a list shows when the host chooses nothing. */
+export const DEFAULT_COLUMNS: readonly string[] = ['name', 'phone', 'email', 'channel', 'lastActivity', 'status', 'labels'];
+
+const ATTRIBUTE_PREFIX = 'attribute:';
+const MAX_LABEL_CHIPS = 2;
+
+const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
+  name: {
+    id: 'name',
+    header: () => msg('Name', { id: 'contact-list.column.name' }),
+    cell: (contact) =>
+      html`<span class="name-cell">${avatar(contact, { size: 's', decorative: true })}<span class="name" dir="auto"
+          >${contact.name}</span
+        ></span>`,
+    value: (contact) => contact.name,
+    sort: 'name',
+    min: 12,
+    grow: 2,
+  },
+  phone: {
+    id: 'phone',
+    header: () => msg('Phone', { id: 'contact-list.column.phone' }),
+    cell: (contact) => (contact.phone ? html`<span dir="ltr" class="truncate">${formatPhone(contact.phone)}</span>` : nothing),
+    value: (contact) => contact.phone ?? '',
+    min: 9,
+    grow: 1,
+  },
+  email: {
+    id: 'email',
+    header: () => msg('Email', { id: 'contact-list.column.email' }),
+    cell: (contact) => (contact.email ? html`<span dir="ltr" class="truncate">${contact.email}</span>` : nothing),
+    value: (contact) => contact.email ?? '',
+    min: 10,
+    grow: 1.5,
+  },
+  channel: {
+    id: 'channel',
+    header: () => msg('Source channel', { id: 'contact-list.column.channel' }),
+    cell: (contact) => (contact.sourceChannel ? channelLabel(contact.sourceChannel) : nothing),
+    value: (contact) => (contact.sourceChannel ? channelName(contact.sourceChannel) : ''),
+    min: 8,
+    grow: 1,
+  },
+  lastActivity: {
+    id: 'lastActivity',
+    header: () => msg('Last activity', { id: 'contact-list.column.last-activity' }),
+    // Not focusable itself: the grid cell takes focus, and its focus shows the exact time.
+    cell: (contact, { now }) => (contact.lastActivityAt ? relativeTime(contact.lastActivityAt, { now, focusable: false }) : nothing),
+    value: (contact) => (contact.lastActivityAt ? contact.lastActivityAt.toISOString() : ''),
+    sort: 'lastActivityAt',
+    min: 8,
+    grow: 1,
+  },
+  status: {
+    id: 'status',
+    header: () => msg('Status', { id: 'contact-list.column.status' }),
+    cell: (contact, { now }) => statusBadge(contact, { now }),
+    value: (contact) => statusText(contact),
+    min: 8,
+    grow: 1,
+  },
+  labels: {
+    id: 'labels',
+    header: () => msg('Labels', { id: 'contact-list.column.labels' }),
+    cell: (contact, { labels }) => labelChips(withLabelColors(contact.labels, labels), { max: MAX_LABEL_CHIPS }),
+    value: (contact) => contact.labels.join(', '),
+    min: 10,
+    grow: 1.5,
+  },
+  createdAt: {
+    id: 'createdAt',
+    header: () => msg('Created', { id: 'contact-list.column.created' }),
+    cell: (contact) => html`<time datetime=${contact.createdAt.toISOString()}>${formatDate(contact.createdAt)}</time>`,
+    value: (contact) => contact.createdAt.toISOString(),
+    sort: 'createdAt',
+    min: 7,
+    grow: 1,
+  },
+};
+
+/** The id of the column showing custom attribute `key`. */
+export function attributeColumnId(key: string): string {
+  return ATTRIBUTE_PREFIX + key;
+}
+
+/** A custom attribute's value as text, in the person's locale. */
+export function attributeText(definition: AttributeDefinition, value: AttributeValue | undefined): string {
+  if (value === undefined || value === '') return '';
+  switch (definition.type) {
+    case 'number':
+      return typeof value === 'number' ? formatNumber(value) : String(value);
+    case 'date':
+      return formatDate(String(value));
+    case 'boolean':
+      return typeof value === 'boolean'
+        ? value
+          ? msg('Yes', { id: 'contact-list.value.yes', desc: 'A yes/no attribute that is set.' })
+          : msg('No', { id: 'contact-list.value.no', desc: 'A yes/no attribute that is not set.' })
+        : String(value);
+    default:
+      return String(value);
+  }
+}
+
+function attributeColumn(definition: AttributeDefinition): ColumnDefinition {
+  const text = (contact: Contact) => attributeText(definition, contact.attributes[definition.key]);
+  return {
+    id: attributeColumnId(definition.key),
+    header: () => definition.displayName,
+    cell: (contact) => html`<span dir="auto" class="truncate">${text(contact)}</span>`,
+    // Export keeps machine-readable values (ISO dates, plain numbers) for spreadsheets.
+    value: (contact) => {
+      const value = contact.attributes[definition.key];
+      return value === undefined ? '' : String(value);
+    },
+    min: 8,
+    grow: 1,
+  };
+}
+
+/** Every column available with these attribute definitions, standard ones first. */
+export function availableColumns(definitions: readonly AttributeDefinition[] = []): ColumnDefinition[] {
+  return [...STANDARD_COLUMN_IDS.map((id) => STANDARD_COLUMNS[id]), ...definitions.map(attributeColumn)];
+}
+
+/**
+ * The columns to show, in the order of `ids`; unknown ids are skipped (an attribute the source
+ * no longer defines, or not yet loaded), duplicates too.
+ */
+export function resolveColumns(ids: readonly string[], definitions: readonly AttributeDefinition[] = []): ColumnDefinition[] {
+  const byId = new Map(availableColumns(definitions).map((column) => [column.id, column]));
+  const seen = new Set<string>();
+  const columns: ColumnDefinition[] = [];
+  for (const id of ids) {
+    const column = byId.get(id);
+    if (column && !seen.has(id)) {
+      seen.add(id);
+      columns.push(column);
+    }
+  }
+  return columns;
+}
+
+/** The visible columns as `{ header, value }` for a CSV export (plain text values). */
+export function exportColumns(columns: readonly ColumnDefinition[]): ExportColumn[] {
+  return columns.map((column) => ({ header: column.header(), value: column.value }));
+}
+
+/** The CSS grid track of a column in the table layout. */
+export function columnTrack(column: ColumnDefinition): string {
+  return `minmax(${column.min}rem, ${column.grow}fr)`;
+}

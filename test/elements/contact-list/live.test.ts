@@ -1,0 +1,97 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/contact-source-provider.js';
+import '../../../src/contact-filter.js';
+import type { ContactSourceProvider } from '../../../src/elements/contact-source-provider/contact-source-provider.js';
+import { $, bigSource, row, rows, rowsShown, seededSource, settled, setup, text } from './helpers.js';
+
+describe('<contact-list> live updates and panels', () => {
+  it('an edited contact re-renders in place', async () => {
+    const { el, source } = await setup();
+    const target = rows(el)[1]!;
+    const id = target.dataset['id']!;
+    await source!.updateContact(id, { name: 'Renamed Person' });
+    await waitUntil(() => text(row(el, id)?.querySelector('[data-column="name"] .name')) === 'Renamed Person');
+    expect(rows(el)[1]!.dataset['id']).to.equal(id);
+  });
+
+  it('created and deleted contacts appear and disappear; scroll and selection stay; the total follows', async () => {
+    const source = bigSource(1_000);
+    // Newest first: the created contact comes first, above the rows in view.
+    const { el } = await setup({ source, query: { sort: { field: 'createdAt', direction: 'desc' } } });
+    const body = $(el, '.grid-frame');
+    body.scrollTop = 200 * 56;
+    await settled(el);
+    const checkedRow = rows(el).find((r) => r.dataset['id'] && Number(r.dataset['row']) > 205)!;
+    const checkedId = checkedRow.dataset['id']!;
+    checkedRow.querySelector<HTMLInputElement>('.check-cell input')!.click();
+    await el.updateComplete;
+    const scrollTop = body.scrollTop;
+
+    const created = await source.createContact({ name: 'Brand New', email: 'brand.new@example.com' });
+    await waitUntil(() => el.total === 1_001, 'total after create');
+    await source.deleteContact('m000001');
+    await waitUntil(() => el.total === 1_000, 'total after delete');
+    await settled(el);
+    expect(text($(el, '.count'))).to.equal('Contacts: 1,000');
+    expect(Math.abs(body.scrollTop - scrollTop)).to.be.below(2);
+    expect(el.selection).to.deep.equal({ ids: [checkedId] });
+    expect(row(el, checkedId)!.getAttribute('aria-selected')).to.equal('true');
+    body.scrollTop = 0;
+    await settled(el);
+    expect(row(el, created.id)).not.to.equal(undefined);
+    expect(row(el, 'm000001')).to.equal(undefined);
+  });
+
+  it('inside a provider, the filter drives the list and the selection reaches the panel', async () => {
+    const source = seededSource();
+    const provider = await fixture<ContactSourceProvider>(html`<contact-source-provider .source=${source}>
+      <contact-filter></contact-filter>
+      <contact-list></contact-list>
+    </contact-source-provider>`);
+    const list = provider.querySelector('contact-list')!;
+    await rowsShown(list);
+    expect(list.total).to.equal(32);
+    provider.query = { search: 'Alice' };
+    await waitUntil(() => list.total === 1, 'list follows the panel query');
+    await settled(list);
+    rows(list)[0]!.querySelector<HTMLElement>('[data-column="email"]')!.click();
+    await provider.updateComplete;
+    expect(provider.selectedId).to.equal('c01');
+    provider.selectedId = undefined;
+    await list.updateComplete;
+    expect(list.selectedId).to.equal(undefined);
+  });
+
+  it('row actions: block opens a request the host can take over; open selects', async () => {
+    const { el } = await setup();
+    const first = rows(el)[0]!;
+    let request: { action: string; id: string } | undefined;
+    el.addEventListener('contact-block-request', (event) => {
+      event.preventDefault();
+      request = { action: event.detail.action, id: event.detail.contact.id };
+    });
+    first.querySelector<HTMLElement>('[data-action="block"], [data-action="unblock"]')!.click();
+    expect(request?.id).to.equal(first.dataset['id']);
+    let selected: string | undefined;
+    el.addEventListener('contact-select', (event) => (selected = event.detail.contact.id));
+    first.querySelector<HTMLElement>('[data-action="open"]')!.click();
+    expect(selected).to.equal(first.dataset['id']);
+  });
+
+  it('hides block actions the source cannot do', async () => {
+    const { el } = await setup({ source: seededSource({ capabilities: { block: false } }) });
+    expect(el.shadowRoot!.querySelector('[data-action="block"], [data-action="unblock"]')).to.equal(null);
+  });
+
+  it('compact two-line rows in a 320px container', async () => {
+    const { el } = await setup({ style: 'inline-size: 320px' });
+    const first = rows(el)[0]!;
+    const compact = first.querySelector<HTMLElement>('.compact-cell')!;
+    expect(getComputedStyle(compact).display).not.to.equal('none');
+    expect(getComputedStyle(first.querySelector('[data-column="email"]')!).display).to.equal('none');
+    expect(first.getBoundingClientRect().width).to.be.at.most(321);
+    expect(text(compact.querySelector('.name'))).to.not.equal('');
+    expect(compact.querySelector('.status-badge')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
