@@ -41,10 +41,22 @@ export default {
   testFramework: {
     config: { timeout: 10000 },
   },
+  // The inline script filters @lit-labs/virtualizer's harmless "ResizeObserver loop completed with
+  // undelivered notifications" before the runner's own error listener logs it (as "null"): at
+  // the window, listeners run in the order they were added, so it must come first.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
+      <head>
+        <script>
+          window.addEventListener('error', (event) => {
+            if (event.message?.startsWith('ResizeObserver loop completed with undelivered notifications')) {
+              event.stopImmediatePropagation();
+              event.preventDefault();
+            }
+          });
+        </script>
+      </head>
       <body>
-        <script type="module" src="/test/setup.ts"></script>
         <script type="module" src="${testFramework}"></script>
       </body>
     </html>`,
