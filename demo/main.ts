@@ -17,11 +17,13 @@
  *   ?lang=uk              en, uk or es
  *   ?dir=rtl              right-to-left layout
  *   ?scheme=dark          light, dark or system
+ *   ?wiring=events        the Contacts page wired by hand with events (default: provider, no code)
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import '../src/index.js';
 import type { ContactCard } from '../src/contact-card.js';
+import type { ContactList } from '../src/contact-list.js';
 import type { ContactEventName } from '../src/elements/events.js';
 import { allLocales, setContactLocale } from '../src/i18n/localization.js';
 import type { Contact, ConversationSummary } from '../src/model/contact.js';
@@ -36,6 +38,8 @@ type DataMode = (typeof DATA)[number];
 const COUNTS = [0, 50, 1000, 10_000, 100_000] as const;
 const SCHEMES = ['system', 'light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
+const WIRINGS = ['provider', 'events'] as const;
+type Wiring = (typeof WIRINGS)[number];
 const DEFAULT_API = 'http://127.0.0.1:8787/api';
 
 /** Every event a host can listen to, shown in the demo's event log. */
@@ -70,6 +74,7 @@ interface DemoSettings {
   lang: string;
   dir: 'ltr' | 'rtl';
   scheme: Scheme;
+  wiring: Wiring;
 }
 
 function readSettings(): DemoSettings {
@@ -91,6 +96,7 @@ function readSettings(): DemoSettings {
     lang: params.get('lang') ?? 'en',
     dir: oneOf('dir', ['ltr', 'rtl'] as const, 'ltr'),
     scheme: oneOf('scheme', SCHEMES, 'system'),
+    wiring: oneOf('wiring', WIRINGS, 'provider'),
   };
 }
 
@@ -327,6 +333,7 @@ export class DemoApp extends LitElement {
   @state() private thread: readonly ConversationSummary[] = [];
 
   @query('contact-card') private card!: ContactCard;
+  @query('contact-list') private list!: ContactList;
 
   #eventCount = 0;
   #toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -379,10 +386,13 @@ export class DemoApp extends LitElement {
           : nothing}
         ${this.#select('lang', 'Language', allLocales, s.lang)} ${this.#select('dir', 'Direction', ['ltr', 'rtl'], s.dir)}
         ${this.#select('scheme', 'Theme', SCHEMES, s.scheme)}
+        ${s.screen === 'contacts' ? this.#select('wiring', 'Wiring', WIRINGS, s.wiring) : nothing}
       </header>
-      <contact-source-provider .source=${this.source}>
-        ${s.screen === 'contacts' ? this.#renderContacts() : this.#renderConversation()}
-      </contact-source-provider>
+      ${s.screen === 'contacts' && s.wiring === 'events'
+        ? this.#renderContactsWiredByHand()
+        : html`<contact-source-provider .source=${this.source}>
+            ${s.screen === 'contacts' ? this.#renderContacts() : this.#renderConversation()}
+          </contact-source-provider>`}
       ${this.toast ? html`<div class="toast" role="status">${this.toast}</div>` : nothing} ${this.#renderLog()}
     `;
   }
@@ -393,6 +403,29 @@ export class DemoApp extends LitElement {
       <contact-filter sync-url></contact-filter>
       <contact-list></contact-list>
       <contact-card
+        @contact-created=${() => (this.card.mode = 'view')}
+        @contact-create-cancel=${() => (this.card.mode = 'view')}
+      ></contact-card>
+    </main>`;
+  }
+
+  /**
+   * The same page for a host that keeps the query and the selection itself: each element gets
+   * the source, and three listeners connect them.
+   */
+  #renderContactsWiredByHand() {
+    return html`<main class="contacts">
+      <contact-filter
+        sync-url
+        .source=${this.source}
+        @contact-query-change=${(event: HTMLElementEventMap['contact-query-change']) => (this.list.query = event.detail.query)}
+      ></contact-filter>
+      <contact-list
+        .source=${this.source}
+        @contact-select=${(event: HTMLElementEventMap['contact-select']) => (this.card.contact = event.detail.contact)}
+      ></contact-list>
+      <contact-card
+        .source=${this.source}
         @contact-created=${() => (this.card.mode = 'view')}
         @contact-create-cancel=${() => (this.card.mode = 'view')}
       ></contact-card>
