@@ -3,6 +3,15 @@
 declare global {
   interface Window {
     benchDone?: boolean;
+    benchResult?: unknown;
+    /** Garbage-collects, then the JS heap in use, in bytes (DevTools protocol; see run.mjs). */
+    benchHeap(): Promise<number>;
+    /** Nodes and documents alive in the renderer, after a collection. */
+    benchDomCounters(): Promise<{ documents: number; nodes: number; jsEventListeners: number }>;
+    /** Presses a key through the browser's input pipeline (trusted events). */
+    benchPress(key: string): Promise<void>;
+    /** Runs another bench module in a fresh page and context; see run.mjs. */
+    benchRun<T>(entry: string, params?: Record<string, unknown>): Promise<T | { unavailable: string }>;
   }
 }
 
@@ -36,4 +45,15 @@ export async function time<T>(work: () => Promise<T> | T): Promise<[number, T]> 
 
 export function done(): void {
   window.benchDone = true;
+}
+
+/** The parameters a page was opened with by `window.benchRun(entry, params)`. */
+export function params<T extends object>(): Partial<T> {
+  return JSON.parse(new URLSearchParams(location.search).get('params') ?? '{}') as Partial<T>;
+}
+
+/** Hands `result` back to the page that ran this one with `window.benchRun`, and ends. */
+export function finish(result: unknown): void {
+  window.benchResult = result;
+  done();
 }
