@@ -190,7 +190,10 @@ export class ContactList extends LitElement {
   /** Anchor of a Shift range: the row last checked or unchecked. */
   #anchor: number | undefined;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly #observer = new MutationObserver(() => this.#syncFocus());
+  readonly #observer = new MutationObserver(() => {
+    dropLeftoverMarkers(this.body);
+    this.#syncFocus();
+  });
   #observed: HTMLElement | undefined;
   readonly #resizeObserver = new ResizeObserver((entries) => {
     const entry = entries[entries.length - 1];
@@ -1037,6 +1040,32 @@ export class ContactList extends LitElement {
 }
 
 function ignore(): void {}
+
+/**
+ * lit-html 3.3 leaves a part's end marker (an empty comment) behind for every item `repeat`
+ * removes (lit/lit#5010), so a virtualized list's rows container gathers one per row scrolled
+ * past: 30,000 after a drag through 100,000 rows. The virtualizer walks every child node of
+ * its host for each row it positions (`_children`), so each frame grew slower with the
+ * distance scrolled. This removes them once they outnumber the rows: a leftover is an empty
+ * comment between two other comments (a live row's markers each touch its row element; the
+ * markers of the virtualize part itself touch the container's text).
+ */
+function dropLeftoverMarkers(container: HTMLElement | null): void {
+  if (!container || container.childNodes.length < 4 * container.childElementCount + 16) return;
+  let node = container.firstChild;
+  while (node) {
+    const next = node.nextSibling;
+    if (
+      node.nodeType === Node.COMMENT_NODE &&
+      (node as Comment).data === '' &&
+      node.previousSibling?.nodeType === Node.COMMENT_NODE &&
+      next?.nodeType === Node.COMMENT_NODE
+    ) {
+      node.remove();
+    }
+    node = next;
+  }
+}
 
 /** Whether two queries ask for the same contacts, in whatever order. */
 function sameContacts(a: ContactQuery, b: ContactQuery): boolean {
