@@ -1,11 +1,10 @@
 /** Entry point `contact-elements/contact-list.js`: registers `<contact-list>`. */
-import { defineBulkActions } from './elements/contact-list/bulk-actions.js';
 import { ContactList } from './elements/contact-list/contact-list.js';
 import { defineElement } from './elements/define.js';
 
+// Its bulk actions (a private part, with the dialog they open) load the first time a contact is
+// checked: see `loadBulkActions` in the element.
 defineElement('contact-list', ContactList);
-// The list's bulk actions (a private part) and the dialogs they open.
-defineBulkActions();
 
 export { ContactList };
 export type { ContactListSelection } from './elements/contact-list/contact-list.js';

@@ -219,8 +219,11 @@ export class ContactPages implements ReactiveController {
     const query = this.#query;
     if (!source || !query || this.#inFlight || this.#error || !this.#hasMore) return;
     if (this.#loaded > this.#wanted) return;
-    // Catching up with a far jump: bigger pages, fewer round trips.
-    const size = Math.min(MAX_CHUNK, Math.max(this.#pageSize, this.#wanted - this.#loaded + 1));
+    // Catching up with a far jump: bigger pages, fewer round trips, and as far again beyond the
+    // wanted row (a dragged scrollbar keeps going: the next frames find their rows loaded rather
+    // than rendering skeleton rows and then replacing them).
+    const behind = this.#wanted - this.#loaded + 1;
+    const size = Math.min(MAX_CHUNK, Math.max(this.#pageSize, behind > 2 * this.#pageSize ? 2 * behind : behind));
     const generation = this.#generation;
     const controller = new AbortController();
     this.#inFlight = controller;

@@ -16,7 +16,9 @@ import { timeStyles } from '../shared/time.js';
  * is positioned on its own by the virtualizer.
  *
  * Below 30rem of container width (a sidebar) the data cells give way to one compact cell: a
- * two-line row. A container query, so a narrow panel on a wide screen gets it too.
+ * two-line row. The element renders only the cells of the layout its width needs (a
+ * ResizeObserver, same 30rem); the container query styles it, so a narrow panel on a wide
+ * screen gets it too.
  */
 const layout = css`
   :host {
@@ -208,10 +210,6 @@ const layout = css`
     inline-size: 70%;
   }
 
-  .compact-cell {
-    display: none;
-  }
-
   .compact {
     display: flex;
     align-items: center;
@@ -289,15 +287,6 @@ const layout = css`
 
     .body .row {
       min-block-size: 4rem;
-    }
-
-    .cell[data-column],
-    .skeleton-row .cell:not(.check-cell, .compact-cell, .actions-cell) {
-      display: none;
-    }
-
-    .compact-cell {
-      display: flex;
     }
 
     .actions-cell {

@@ -51,6 +51,24 @@ const SKELETON_ROWS = 8;
 const CHECK_COLUMN_REM = 2.75;
 const ACTIONS_COLUMN_REM = 5.5;
 const FALLBACK_ROW_HEIGHT = 56;
+/** Below this container width (in rem, as the styles' container query) rows take the compact layout. */
+const COMPACT_MAX_REM = 30;
+
+/**
+ * The bulk actions (`<contact-bulk-actions>` and the dialog it opens, about a quarter of the
+ * list's code) load the first time a contact is checked. The list renders the tag from the
+ * start; properties Lit sets on it before the upgrade are kept.
+ */
+let bulkActions: Promise<void> | undefined;
+function loadBulkActions(): void {
+  bulkActions ??= import('./bulk-actions.js').then(
+    (module) => module.defineBulkActions(),
+    (error: unknown) => {
+      bulkActions = undefined; // a failed load (offline) is tried again on the next check
+      console.warn('contact-elements: could not load the bulk actions', error);
+    },
+  );
+}
 
 /** A dialog element of this library (`<block-dialog>`), as far as the list uses it. */
 type LibraryDialog = HTMLElement & { show?: () => Promise<void> };
@@ -139,6 +157,13 @@ export class ContactList extends LitElement {
   @state() private checked: Checked = NOTHING_CHECKED;
   /** @internal */
   @state() private chooserOpen = false;
+  /**
+   * The container is narrow (under 30rem): rows render the compact two-line cell instead of the
+   * data cells. Only one of the two layouts is rendered, not both with one hidden by CSS: that
+   * halves the DOM and the work per row while scrolling. The container query still styles it.
+   * @internal
+   */
+  @state() private compact = false;
 
   /** @internal */
   @query('.body') private body!: HTMLElement | null;
@@ -165,8 +190,19 @@ export class ContactList extends LitElement {
   /** Anchor of a Shift range: the row last checked or unchecked. */
   #anchor: number | undefined;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  readonly #observer = new MutationObserver(() => this.#syncFocus());
+  readonly #observer = new MutationObserver(() => {
+    dropLeftoverMarkers(this.body);
+    this.#syncFocus();
+  });
   #observed: HTMLElement | undefined;
+  readonly #resizeObserver = new ResizeObserver((entries) => {
+    const entry = entries[entries.length - 1];
+    if (!entry) return;
+    // The container query's own measure: the content box's width against rem of the root.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const compact = entry.contentRect.width <= COMPACT_MAX_REM * rem;
+    if (compact !== this.compact) this.compact = compact;
+  });
 
   constructor() {
     super();
@@ -218,8 +254,14 @@ export class ContactList extends LitElement {
     this.#anchor = undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#resizeObserver.disconnect();
     this.#observer.disconnect();
     this.#observed = undefined;
     clearTimeout(this.#refreshTimer);
@@ -231,6 +273,7 @@ export class ContactList extends LitElement {
     // order of the same contacts (a sort header) keeps them.
     const previous = changed.get('query');
     if (previous && !sameContacts(this.query, previous)) this.clearSelection();
+    if (this.checked.all || this.checked.ids.size > 0) loadBulkActions();
   }
 
   protected override updated(): void {
@@ -475,7 +518,11 @@ export class ContactList extends LitElement {
           />
         </label>
       </div>
-      ${columns.map((column) => {
+      ${this.compact
+        ? html`<div class="cell compact-cell column-header" role="columnheader" tabindex="-1" data-nav>
+            ${msg('Contact', { id: 'contact-list.column.contact' })}
+          </div>`
+        : columns.map((column) => {
         // Only the orders the source can give are offered.
         const field = column.sort && sortable.has(column.sort) ? column.sort : undefined;
         const sorted = field && sort.field === field ? sort.direction : undefined;
@@ -499,9 +546,6 @@ export class ContactList extends LitElement {
               ${column.header()}
             </div>`;
       })}
-      <div class="cell compact-cell column-header" role="columnheader" tabindex="-1" data-nav>
-        ${msg('Contact', { id: 'contact-list.column.contact' })}
-      </div>
       <div class="cell actions-cell column-header" role="columnheader" tabindex="-1" data-nav>
         <span class="visually-hidden">${msg('Actions', { id: 'contact-list.column.actions' })}</span>
       </div>
@@ -542,13 +586,14 @@ export class ContactList extends LitElement {
           />
         </label>
       </div>
-      ${columns.map(
-        (column) =>
-          html`<div class="cell" part="cell" role="gridcell" tabindex="-1" data-nav data-column=${column.id}>
-            ${column.cell(contact, context)}
-          </div>`,
-      )}
-      <div class="cell compact-cell" part="cell" role="gridcell" tabindex="-1" data-nav>${this.#renderCompact(contact, context)}</div>
+      ${this.compact
+        ? html`<div class="cell compact-cell" part="cell" role="gridcell" tabindex="-1" data-nav>${this.#renderCompact(contact, context)}</div>`
+        : columns.map(
+            (column) =>
+              html`<div class="cell" part="cell" role="gridcell" tabindex="-1" data-nav data-column=${column.id}>
+                ${column.cell(contact, context)}
+              </div>`,
+          )}
       <div class="cell actions-cell" part="cell" role="gridcell">
         <button
           type="button"
@@ -606,10 +651,11 @@ export class ContactList extends LitElement {
     const nav = focusable ? '' : undefined;
     return html`<div class="row skeleton-row" role="row" aria-rowindex=${index + 2} aria-busy="true" data-row=${index}>
       <div class="cell check-cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}></div>
-      ${columns.map(
-        () => html`<div class="cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}><span class="skeleton"></span></div>`,
-      )}
-      <div class="cell compact-cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}><span class="skeleton"></span></div>
+      ${this.compact
+        ? html`<div class="cell compact-cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}><span class="skeleton"></span></div>`
+        : columns.map(
+            () => html`<div class="cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}><span class="skeleton"></span></div>`,
+          )}
       <div class="cell actions-cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}></div>
     </div>`;
   }
@@ -994,6 +1040,32 @@ export class ContactList extends LitElement {
 }
 
 function ignore(): void {}
+
+/**
+ * lit-html 3.3 leaves a part's end marker (an empty comment) behind for every item `repeat`
+ * removes (lit/lit#5010), so a virtualized list's rows container gathers one per row scrolled
+ * past: 30,000 after a drag through 100,000 rows. The virtualizer walks every child node of
+ * its host for each row it positions (`_children`), so each frame grew slower with the
+ * distance scrolled. This removes them once they outnumber the rows: a leftover is an empty
+ * comment between two other comments (a live row's markers each touch its row element; the
+ * markers of the virtualize part itself touch the container's text).
+ */
+function dropLeftoverMarkers(container: HTMLElement | null): void {
+  if (!container || container.childNodes.length < 4 * container.childElementCount + 16) return;
+  let node = container.firstChild;
+  while (node) {
+    const next = node.nextSibling;
+    if (
+      node.nodeType === Node.COMMENT_NODE &&
+      (node as Comment).data === '' &&
+      node.previousSibling?.nodeType === Node.COMMENT_NODE &&
+      next?.nodeType === Node.COMMENT_NODE
+    ) {
+      node.remove();
+    }
+    node = next;
+  }
+}
 
 /** Whether two queries ask for the same contacts, in whatever order. */
 function sameContacts(a: ContactQuery, b: ContactQuery): boolean {

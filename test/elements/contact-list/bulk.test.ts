@@ -11,8 +11,9 @@ function bulkOf(el: ContactList): ContactBulkActions {
   return $(el, 'contact-bulk-actions') as ContactBulkActions;
 }
 
+/** Null until the bulk actions have loaded (the first check loads them). */
 function inBulk(el: ContactList, selector: string): HTMLElement | null {
-  return bulkOf(el).shadowRoot!.querySelector<HTMLElement>(selector);
+  return bulkOf(el).shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 }
 
 async function checkFirst(el: ContactList, count: number): Promise<string[]> {

@@ -44,7 +44,7 @@ describe('<contact-list> selection', () => {
     expect((el.selection as { ids: string[] }).ids.sort()).to.deep.equal([...ids].sort());
     expect(el.selectedCount).to.equal(4);
     const bulk = $(el, 'contact-bulk-actions');
-    await waitUntil(() => bulk.shadowRoot!.querySelector('.bar .count'), 'bulk bar shown');
+    await waitUntil(() => bulk.shadowRoot?.querySelector('.bar .count'), 'bulk bar shown');
     expect(text(bulk.shadowRoot!.querySelector('.bar .count'))).to.equal('Selected: 4');
     // Checking is not opening.
     expect(el.selectedId).to.equal(undefined);
