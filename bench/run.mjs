@@ -31,6 +31,9 @@ if (!executablePath) {
   process.exit(1);
 }
 const profileDir = process.env.BENCH_PROFILE;
+// BENCH_TRACE=dir records a DevTools timeline trace per page (style, layout, paint), for
+// chrome://tracing or DevTools' Performance panel.
+const traceDir = process.env.BENCH_TRACE;
 
 // BENCH_LIT_5010=fixed: bundles lit-html with removePart also removing the part's end marker, as
 // before 3.3 (lit/lit#5010: 3.3 leaves one comment behind per row `repeat` removes), to see how
@@ -96,7 +99,7 @@ const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS.filt
 let failed = false;
 
 /** Opens a bundled entry in a page of a fresh context, waits until it is done and returns its result. */
-async function runPage(index, name, params) {
+async function runPage(index, name, params, nested = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -128,8 +131,15 @@ async function runPage(index, name, params) {
     if (built.error) return { unavailable: built.error };
     bundles.push(built.code);
     const label = entry.replace(/^bench\//, '').replace(/\.ts$/, '').replaceAll('/', '-');
-    return runPage(bundles.length - 1, label, childParams);
+    return runPage(bundles.length - 1, label, childParams, true);
   });
+  const traceEvents = [];
+  // Tracing is browser-wide: only the pages a bench runs are traced, not the bench's own.
+  const tracing = traceDir && nested;
+  if (tracing) {
+    cdp.on('Tracing.dataCollected', ({ value }) => traceEvents.push(...value));
+    await cdp.send('Tracing.start', { categories: process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  }
   if (profileDir) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -155,6 +165,16 @@ async function runPage(index, name, params) {
     const path = `${profileDir}/${name}${suffix}.cpuprofile`;
     writeFileSync(path, JSON.stringify(profile));
     console.log(`CPU profile: ${path}`);
+  }
+  if (tracing) {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    mkdirSync(traceDir, { recursive: true });
+    const suffix = Object.keys(params).length ? `-${Object.values(params).join('-')}` : '';
+    const path = `${traceDir}/${name}${suffix}.json`;
+    writeFileSync(path, JSON.stringify({ traceEvents }));
+    console.log(`Trace: ${path}`);
   }
   await context.close();
   return result;

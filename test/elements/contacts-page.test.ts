@@ -97,7 +97,9 @@ describe('a Contacts page: filter, list and card in one provider, no wiring code
         provider.query = { search: 'Alice' };
         await new Promise((resolve) => setTimeout(resolve, 100));
         provider.query = { search: 'Bob' };
-        await waitUntil(() => names(list).some((name) => name.startsWith('Bob')), 'the second search never showed', { timeout: 5000 });
+        // Until its answer, the rows shown before stay, busy (the grid's aria-busy).
+        const busy = () => list.shadowRoot!.querySelector('[role="grid"][aria-busy="true"]') !== null;
+        await waitUntil(() => !busy() && names(list).some((name) => name.startsWith('Bob')), 'the second search never showed', { timeout: 5000 });
         const shown = names(list);
         await new Promise((resolve) => setTimeout(resolve, 1500));
         await settled(list);

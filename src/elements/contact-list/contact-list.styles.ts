@@ -88,6 +88,14 @@ const layout = css`
     outline-offset: -2px;
   }
 
+  /* The previous query's rows while the new one loads: inert, and dimmed if that takes a while
+     (a fast source replaces them before the dimming starts, so typing does not flicker). */
+  .grid[aria-busy='true'] .body {
+    pointer-events: none;
+    opacity: 0.6;
+    transition: opacity 0.2s 0.2s;
+  }
+
   .row {
     display: grid;
     grid-template-columns: var(--_columns);

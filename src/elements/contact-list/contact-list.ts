@@ -14,6 +14,7 @@ import { sameQuery } from '../../model/query-key.js';
 import { DEFAULT_SORT, EMPTY_QUERY, isEmptyQuery, type ContactQuery, type ContactSort, type SortField } from '../../model/query.js';
 import { isBlocked } from '../../model/status.js';
 import type { BulkTarget } from '../../sources/bulk.js';
+import type { SourceError } from '../../sources/errors.js';
 import type { ContactChange, ContactSource } from '../../sources/source.js';
 import { fireContactEvent } from '../events.js';
 import { avatar } from '../shared/avatar.js';
@@ -33,6 +34,7 @@ import {
 } from './columns.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { gridMove, HEADER_ROW, type GridPosition } from './grid-keys.js';
+import { CONTACT_ROWS_LAYOUT } from './rows-layout.js';
 
 /**
  * The contacts a person checked, as bulk actions take them (`BulkTarget`): a list of ids, or
@@ -46,6 +48,7 @@ type Checked = { readonly all: false; readonly ids: ReadonlySet<string> } | { re
 
 const NOTHING_CHECKED: Checked = { all: false, ids: new Set() };
 const NO_CONTACTS: readonly Contact[] = [];
+const NO_ACTIONS = { block: false };
 const SKELETON_ROWS = 8;
 /** Width of the checkbox column and of the row actions, in rem (the table's minimum width). */
 const CHECK_COLUMN_REM = 2.75;
@@ -53,6 +56,13 @@ const ACTIONS_COLUMN_REM = 5.5;
 const FALLBACK_ROW_HEIGHT = 56;
 /** Below this container width (in rem, as the styles' container query) rows take the compact layout. */
 const COMPACT_MAX_REM = 30;
+/**
+ * When the rendered range moves by more than a quarter of its rows, every row element takes the
+ * contact now at its place instead (see `#rowKey`). A dragged scrollbar moves it hundreds of rows
+ * a frame, then the virtualizer corrects its estimate by a third: building the rows of either was
+ * most of the frame's time; updating rows in place costs less than building a quarter of them.
+ */
+const REUSE_ROWS_FROM = 4;
 
 /**
  * The bulk actions (`<contact-bulk-actions>` and the dialog it opens, about a quarter of the
@@ -187,8 +197,17 @@ export class ContactList extends LitElement {
   #revealOnFocus = false;
   /** Whether keyboard focus is inside the grid (kept while the virtualizer recycles its row). */
   #focusInside = false;
+  /** The focus is being put on the rows' scroller while its row is away: not a person tabbing there. */
+  #parkingFocus = false;
   /** Anchor of a Shift range: the row last checked or unchecked. */
   #anchor: number | undefined;
+  /** The rows last shown and their source: kept on screen while a new query's first page loads. */
+  #kept: { readonly source: ContactSource; readonly rows: readonly (Contact | null)[] } | undefined;
+  /** A new query: its rows start at the top. */
+  #scrollToTop = false;
+  /** The rows the virtualizer renders, and the index whose row has key 0: see `#rowKey`. */
+  #range: { readonly first: number; readonly last: number } | undefined;
+  #keyBase = 0;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #observer = new MutationObserver(() => {
     dropLeftoverMarkers(this.body);
@@ -273,14 +292,21 @@ export class ContactList extends LitElement {
     // order of the same contacts (a sort header) keeps them.
     const previous = changed.get('query');
     if (previous && !sameContacts(this.query, previous)) this.clearSelection();
+    if (previous && !sameQuery(this.query, previous)) this.#scrollToTop = true;
     if (this.checked.all || this.checked.ids.size > 0) loadBulkActions();
   }
 
   protected override updated(): void {
+    if (this.#scrollToTop) {
+      this.#scrollToTop = false;
+      const frame = this.renderRoot.querySelector<HTMLElement>('.grid-frame');
+      if (frame) frame.scrollTop = 0;
+    }
     const body = this.body ?? undefined;
     if (body !== this.#observed) {
       this.#observer.disconnect();
-      if (body) this.#observer.observe(body, { childList: true, subtree: true });
+      // A reused row changes its `data-row` and text, not its elements: watch that too.
+      if (body) this.#observer.observe(body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-row'] });
       this.#observed = body;
     }
     this.#syncFocus();
@@ -394,6 +420,7 @@ export class ContactList extends LitElement {
     }
     const pages = this.#pages;
     if (pages.status === 'error') {
+      this.#kept = undefined;
       return html`<div class="state">
         ${sourceErrorBlock(pages.error, {
           context: msg('Contacts could not be loaded', { id: 'contact-list.load-failed' }),
@@ -401,7 +428,13 @@ export class ContactList extends LitElement {
         })}
       </div>`;
     }
-    if (pages.status === 'loading') return this.#renderSkeleton();
+    if (pages.status === 'loading') {
+      // A new query (a keystroke in the filter): the previous rows stay, busy and inert, until
+      // the new ones replace them in place, rather than a skeleton flashing in between.
+      const kept = this.#kept;
+      return kept && kept.source === source ? this.#renderTable(source, kept.rows, undefined) : this.#renderSkeleton();
+    }
+    this.#kept = undefined;
     if (pages.rows.length === 0) {
       if (isEmptyQuery(this.query)) {
         return this.#message(
@@ -424,14 +457,22 @@ export class ContactList extends LitElement {
     }
     // A later page (or a reload after a live change) failed: the rows stay, the reason and
     // Retry show above them.
-    return html`${pages.error
+    return this.#renderTable(source, pages.rows, pages.error);
+  }
+
+  /**
+   * The table, with a failure above it. One template whatever the state, so the table (and its
+   * virtualizer and row elements) lives on from one query to the next.
+   */
+  #renderTable(source: ContactSource, rows: readonly (Contact | null)[], error: SourceError | undefined): TemplateResult {
+    return html`${error
       ? html`<div class="inline-error">
-          ${sourceErrorBlock(pages.error, {
+          ${sourceErrorBlock(error, {
             context: msg('More contacts could not be loaded', { id: 'contact-list.more-failed' }),
-            onRetry: () => pages.retry(),
+            onRetry: () => this.#pages.retry(),
           })}
         </div>`
-      : nothing}${this.#renderGrid(source)}`;
+      : nothing}${this.#renderGrid(source, rows)}`;
   }
 
   #message(title: string, hint: string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
@@ -445,21 +486,26 @@ export class ContactList extends LitElement {
   /** Loading: the table's shape with shimmering rows, announced as busy. */
   #renderSkeleton(): TemplateResult {
     const columns = this.#columns();
+    const context: CellContext = { now: this.#clock.now, labels: this.#labels };
     return html`<div class="grid-frame" style=${styleMap(this.#gridStyle(columns))}>
       <div class="grid" part="grid" role="grid" aria-busy="true" aria-label=${msg('Contacts', { id: 'contact-list.label' })}>
         <div class="head" role="rowgroup">${this.#renderHeader(columns, false)}</div>
         <div class="skeleton-body" role="rowgroup">
-          ${Array.from({ length: SKELETON_ROWS }, (_, index) => this.#renderSkeletonRow(columns, index, false))}
+          ${Array.from({ length: SKELETON_ROWS }, (_, index) => this.#renderRow(null, index, columns, context, NO_ACTIONS, false))}
         </div>
       </div>
       <span class="visually-hidden" role="status">${msg('Loading contacts…', { id: 'contact-list.loading' })}</span>
     </div>`;
   }
 
-  #renderGrid(source: ContactSource): TemplateResult {
+  /** The table of `rows`: the current query's, or the previous one's while it loads (`#kept`). */
+  #renderGrid(source: ContactSource, rows: readonly (Contact | null)[]): TemplateResult {
     const columns = this.#columns();
     const pages = this.#pages;
-    const rowCount = pages.total === undefined ? -1 : pages.total + 1;
+    const stale = rows !== pages.rows;
+    if (!stale) this.#kept = { source, rows };
+    const total = stale ? rows.length : pages.total;
+    const rowCount = total === undefined ? -1 : total + 1;
     const context: CellContext = { now: this.#clock.now, labels: this.#labels };
     const actions = { block: source.capabilities.block };
     return html`<div class="grid-frame" style=${styleMap(this.#gridStyle(columns))}>
@@ -470,6 +516,7 @@ export class ContactList extends LitElement {
         aria-label=${msg('Contacts', { id: 'contact-list.label' })}
         aria-rowcount=${rowCount}
         aria-multiselectable="true"
+        aria-busy=${stale ? 'true' : nothing}
         @keydown=${this.#onGridKeydown}
         @focusin=${this.#onFocusIn}
         @focusout=${this.#onFocusOut}
@@ -479,13 +526,14 @@ export class ContactList extends LitElement {
           ${virtualize({
             // Not its own scroller: the frame scrolls both ways, so the vertical scrollbar stays
             // in view when a wide table scrolls sideways, and the header sticks to the top.
-            items: pages.rows as (Contact | null)[],
-            keyFunction: (contact: Contact | null, index: number) => contact?.id ?? `row-${index}`,
-            renderItem: (contact: Contact | null, index: number) =>
-              contact ? this.#renderRow(contact, index, columns, context, actions) : this.#renderSkeletonRow(columns, index, true),
+            items: rows as (Contact | null)[],
+            layout: CONTACT_ROWS_LAYOUT,
+            keyFunction: this.#rowKey,
+            renderItem: (contact: Contact | null, index: number) => this.#renderRow(contact, index, columns, context, actions),
           })}
         </div>
       </div>
+      ${stale ? html`<span class="visually-hidden" role="status">${msg('Loading contacts…', { id: 'contact-list.loading' })}</span>` : nothing}
     </div>`;
   }
 
@@ -552,79 +600,102 @@ export class ContactList extends LitElement {
     </div>`;
   }
 
+  /**
+   * A contact's row, or the placeholder of one not loaded yet (`contact` null). One template for
+   * both, and rows keyed by their place on screen (see `#rowKey`): a row scrolled out of view is
+   * reused for the one scrolling in, and a placeholder becomes its contact, by updating text and
+   * attributes rather than building new elements. Building them (style and layout of forty new
+   * elements a row) was most of a scrolled frame's time.
+   *
+   * `focusable` is false for the loading state's rows, outside the grid's keyboard model.
+   */
   #renderRow(
-    contact: Contact,
+    contact: Contact | null,
     index: number,
     columns: readonly ColumnDefinition[],
     context: CellContext,
     actions: { block: boolean },
+    focusable = true,
   ): TemplateResult {
-    const checked = this.#isChecked(contact.id);
-    const current = contact.id === this.selectedId;
-    const blocked = isBlocked(contact, context.now);
+    // A placeholder's cells are focusable in place, so keyboard jumps land at once.
+    const placeholderNav = !contact && focusable ? '' : nothing;
+    const placeholderTabIndex = contact ? nothing : '-1';
+    const skeleton = html`<span class="skeleton"></span>`;
     return html`<div
-      class="row"
-      part="row"
+      class=${contact ? 'row' : 'row skeleton-row'}
+      part=${contact ? 'row' : nothing}
       role="row"
       aria-rowindex=${index + 2}
-      aria-selected=${checked ? 'true' : 'false'}
-      aria-current=${current ? 'true' : nothing}
+      aria-selected=${contact ? (this.#isChecked(contact.id) ? 'true' : 'false') : nothing}
+      aria-current=${contact && contact.id === this.selectedId ? 'true' : nothing}
+      aria-busy=${contact ? nothing : 'true'}
       data-row=${index}
-      data-id=${contact.id}
+      data-id=${contact?.id ?? nothing}
       @click=${this.#onRowClick}
     >
-      <div class="cell check-cell" part="cell" role="gridcell">
-        <label class="check-target">
-          <input
-            type="checkbox"
-            class="checkbox"
-            tabindex="-1"
-            data-nav
-            aria-label=${msg(str`Select ${contact.name}`, { id: 'contact-list.select-row' })}
-            .checked=${live(checked)}
-            @click=${this.#onRowCheck}
-          />
-        </label>
+      <div class="cell check-cell" part="cell" role="gridcell" tabindex=${placeholderTabIndex} data-nav=${placeholderNav}>
+        ${contact ? this.#renderCheckbox(contact) : nothing}
       </div>
       ${this.compact
-        ? html`<div class="cell compact-cell" part="cell" role="gridcell" tabindex="-1" data-nav>${this.#renderCompact(contact, context)}</div>`
+        ? html`<div class="cell compact-cell" part="cell" role="gridcell" tabindex="-1" data-nav=${contact ? '' : placeholderNav}>
+            ${contact ? this.#renderCompact(contact, context) : skeleton}
+          </div>`
         : columns.map(
             (column) =>
-              html`<div class="cell" part="cell" role="gridcell" tabindex="-1" data-nav data-column=${column.id}>
-                ${column.cell(contact, context)}
+              html`<div class="cell" part="cell" role="gridcell" tabindex="-1" data-nav=${contact ? '' : placeholderNav} data-column=${column.id}>
+                ${contact ? column.cell(contact, context) : skeleton}
               </div>`,
           )}
-      <div class="cell actions-cell" part="cell" role="gridcell">
-        <button
-          type="button"
-          class="icon-button"
-          tabindex="-1"
-          data-nav
-          data-action="open"
-          aria-label=${msg(str`Open ${contact.name}`, { id: 'contact-list.open' })}
-          title=${msg('Open', { id: 'contact-list.open-short' })}
-          @click=${() => this.#select(contact)}
-        >
-          ${icon('external-link')}
-        </button>
-        ${actions.block
-          ? html`<button
-              type="button"
-              class="icon-button"
-              tabindex="-1"
-              data-nav
-              data-action=${blocked ? 'unblock' : 'block'}
-              aria-label=${blocked
-                ? msg(str`Unblock ${contact.name}`, { id: 'contact-list.unblock' })
-                : msg(str`Block ${contact.name}`, { id: 'contact-list.block' })}
-              title=${blocked ? msg('Unblock', { id: 'contact-list.unblock-short' }) : msg('Block', { id: 'contact-list.block-short' })}
-              @click=${() => this.#requestBlock(contact, blocked ? 'unblock' : 'block')}
-            >
-              ${icon(blocked ? 'check' : 'block')}
-            </button>`
-          : nothing}
+      <div class="cell actions-cell" part="cell" role="gridcell" tabindex=${placeholderTabIndex} data-nav=${placeholderNav}>
+        ${contact ? this.#renderRowActions(contact, context, actions) : nothing}
       </div>
     </div>`;
+  }
+
+  #renderCheckbox(contact: Contact): TemplateResult {
+    return html`<label class="check-target">
+      <input
+        type="checkbox"
+        class="checkbox"
+        tabindex="-1"
+        data-nav
+        aria-label=${msg(str`Select ${contact.name}`, { id: 'contact-list.select-row' })}
+        .checked=${live(this.#isChecked(contact.id))}
+        @click=${this.#onRowCheck}
+      />
+    </label>`;
+  }
+
+  #renderRowActions(contact: Contact, context: CellContext, actions: { block: boolean }): TemplateResult {
+    const blocked = isBlocked(contact, context.now);
+    return html`<button
+        type="button"
+        class="icon-button"
+        tabindex="-1"
+        data-nav
+        data-action="open"
+        aria-label=${msg(str`Open ${contact.name}`, { id: 'contact-list.open' })}
+        title=${msg('Open', { id: 'contact-list.open-short' })}
+        @click=${() => this.#select(contact)}
+      >
+        ${icon('external-link')}
+      </button>
+      ${actions.block
+        ? html`<button
+            type="button"
+            class="icon-button"
+            tabindex="-1"
+            data-nav
+            data-action=${blocked ? 'unblock' : 'block'}
+            aria-label=${blocked
+              ? msg(str`Unblock ${contact.name}`, { id: 'contact-list.unblock' })
+              : msg(str`Block ${contact.name}`, { id: 'contact-list.block' })}
+            title=${blocked ? msg('Unblock', { id: 'contact-list.unblock-short' }) : msg('Block', { id: 'contact-list.block-short' })}
+            @click=${() => this.#requestBlock(contact, blocked ? 'unblock' : 'block')}
+          >
+            ${icon(blocked ? 'check' : 'block')}
+          </button>`
+        : nothing}`;
   }
 
   /** The two-line row of narrow containers: avatar; name and status; phone or email, last activity. */
@@ -644,20 +715,6 @@ export class ContactList extends LitElement {
         </span>
       </span>
     </span>`;
-  }
-
-  /** A row whose contact is not loaded yet: focusable in place, so keyboard jumps land at once. */
-  #renderSkeletonRow(columns: readonly ColumnDefinition[], index: number, focusable: boolean): TemplateResult {
-    const nav = focusable ? '' : undefined;
-    return html`<div class="row skeleton-row" role="row" aria-rowindex=${index + 2} aria-busy="true" data-row=${index}>
-      <div class="cell check-cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}></div>
-      ${this.compact
-        ? html`<div class="cell compact-cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}><span class="skeleton"></span></div>`
-        : columns.map(
-            () => html`<div class="cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}><span class="skeleton"></span></div>`,
-          )}
-      <div class="cell actions-cell" role="gridcell" tabindex="-1" data-nav=${nav ?? nothing}></div>
-    </div>`;
   }
 
   // Data ---------------------------------------------------------------------------------
@@ -747,9 +804,30 @@ export class ContactList extends LitElement {
     this.#refreshTimer = setTimeout(() => this.#pages.refresh(), 50);
   }
 
-  #onRangeChanged = (event: Event & { last?: number }): void => {
-    if (typeof event.last === 'number' && event.last >= 0) this.#pages.ensure(event.last);
+  #onRangeChanged = (event: Event & { first?: number; last?: number }): void => {
+    const { first, last } = event;
+    // Runs before the virtualizer renders the new range (this listener is added first).
+    if (typeof first === 'number' && typeof last === 'number') {
+      const previous = this.#range;
+      if (previous && Math.abs(first - previous.first) > (previous.last - previous.first + 1) / REUSE_ROWS_FROM) {
+        // A jump: the new first row takes the old first row's key.
+        this.#keyBase = first - (previous.first - this.#keyBase);
+      }
+      this.#range = { first, last };
+    }
+    if (typeof last === 'number' && last >= 0) this.#pages.ensure(last);
   };
+
+  /**
+   * A row's key: its index less `#keyBase`. While the rendered range moves a little (the wheel,
+   * the keyboard), the base stays: rows that stay keep their keys and elements, and only the rows
+   * coming in are built. When it jumps (`REUSE_ROWS_FROM`), the base moves with it: each row
+   * element keeps its key and takes the contact now at its place, so `repeat` updates its text and
+   * attributes rather than the browser styling and laying out forty new elements a row. A new
+   * query keeps the range, so its rows update in place too. Keys stay consecutive: the
+   * virtualizer places rows by their order in the DOM, and a range's keys are unique.
+   */
+  #rowKey = (_contact: Contact | null, index: number): number => index - this.#keyBase;
 
   // Selection ----------------------------------------------------------------------------
 
@@ -813,6 +891,11 @@ export class ContactList extends LitElement {
     event.stopPropagation(); // a check is not an "open"
     const input = event.currentTarget as HTMLInputElement;
     const index = Number(input.closest<HTMLElement>('[role="row"]')?.dataset['row']);
+    // A row of the previous query, shown while the new one loads: nothing to check.
+    if (!this.#pages.rows[index]) {
+      event.preventDefault();
+      return;
+    }
     this.#toggleRow(index, event.shiftKey, input.checked);
   };
 
@@ -904,11 +987,15 @@ export class ContactList extends LitElement {
 
   // Keyboard and focus -------------------------------------------------------------------
 
-  /** The focusable cells of row `row` (-1: header) that the current layout shows. */
+  /**
+   * The focusable cells of row `row` (-1: header). Only the current layout's cells are rendered
+   * (table or compact), so this asks nothing of style or layout: it runs after every change the
+   * virtualizer makes, and a forced layout there would cost each scrolled frame a second one.
+   */
   #targetsOf(row: number): HTMLElement[] {
     const rowElement = this.grid?.querySelector<HTMLElement>(`[role="row"][data-row="${row}"]`);
     if (!rowElement) return [];
-    return [...rowElement.querySelectorAll<HTMLElement>('[data-nav]')].filter((target) => target.checkVisibility());
+    return [...rowElement.querySelectorAll<HTMLElement>('[data-nav]')];
   }
 
   #targetAt(position: GridPosition): HTMLElement | undefined {
@@ -933,10 +1020,18 @@ export class ContactList extends LitElement {
     if (body) body.tabIndex = target ? -1 : 0;
     // The focused row was recycled away by the virtualizer: focus dropped to the page. Keep it
     // in the grid (on the scroller) so the keys still work, and come back when the row does.
-    const focused = this.shadowRoot?.activeElement;
-    if (this.#focusInside && !focused) {
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    // Or its element now shows another row (reused while scrolling), or is no longer a cell to
+    // focus (a placeholder's cell when its contact arrived): same thing.
+    const focusedRow = focused && focused !== body ? focused.closest<HTMLElement>('[role="row"]') : null;
+    const stale = focusedRow !== null && (Number(focusedRow.dataset['row']) !== this.#active.row || !focused!.hasAttribute('data-nav'));
+    if (this.#focusInside && (!focused || stale)) {
       this.#wantFocus = true;
-      body?.focus({ preventScroll: true });
+      if (!target) {
+        this.#parkingFocus = true;
+        body?.focus({ preventScroll: true });
+        this.#parkingFocus = false;
+      }
     }
     if (this.#wantFocus && target && focused !== target) {
       target.focus({ preventScroll: true });
@@ -960,8 +1055,10 @@ export class ContactList extends LitElement {
     this.#focusInside = true;
     const target = event.target as HTMLElement;
     if (target === this.body) {
-      // Tabbed onto the scroller while the active row is off screen: bring it back.
-      this.#moveTo(this.#active);
+      // Tabbed onto the scroller while the active row is off screen: bring it back. Not when
+      // the list put the focus there itself because the row scrolled away: that would undo the
+      // person's scrolling.
+      if (!this.#parkingFocus) this.#moveTo(this.#active);
       return;
     }
     const row = target.closest<HTMLElement>('[role="row"]');
