@@ -182,7 +182,7 @@ export class DemoApp extends LitElement {
     }
     .contacts {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(18rem, 26rem);
+      grid-template-columns: minmax(0, 1fr) minmax(18rem, 22rem);
       grid-template-rows: auto minmax(0, 1fr);
       gap: 0.75rem;
       padding: 0.75rem;

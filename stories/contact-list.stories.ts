@@ -1,16 +1,19 @@
 /**
  * `<contact-list>` in every state: a Contacts page on demo data (alone, and wired to a filter
  * through a provider with no code), 100,000 contacts, a 320px sidebar, custom columns, loading,
+ * refreshing (a new search while rows are shown),
  * empty, no results, errors of two kinds, no data source, right to left and dark.
  *
  * Data: generated contacts (`createDemoSource`), the same on every run.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import '../src/block-dialog.js';
 import '../src/contact-filter.js';
 import '../src/contact-list.js';
 import '../src/contact-source-provider.js';
+import type { ContactList } from '../src/elements/contact-list/contact-list.js';
 import { setContactLocale } from '../src/i18n/localization.js';
 import type { ContactQuery } from '../src/model/query.js';
 import { createDemoSource } from '../src/sources/demo.js';
@@ -96,6 +99,28 @@ export const CustomColumns: Story = {
 };
 
 export const Loading: Story = { render: () => render({ source: neverAnswering() }) };
+
+/**
+ * A new search while rows are on screen (a keystroke in the filter), whose answer does not come
+ * here: the previous rows stay, busy and after a moment dimmed, until the new ones replace them.
+ */
+export const Refreshing: Story = {
+  render: () => {
+    const source = demo();
+    const answer = source.listContacts.bind(source);
+    source.listContacts = (query, page, options) => (query.search ? new Promise<ContactPage>(() => {}) : answer(query, page, options));
+    const searchOnceShown = ref((element?: Element) => {
+      const list = element as ContactList | undefined;
+      if (!list) return;
+      void (async () => {
+        while (list.total === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
+        await list.updateComplete;
+        list.query = { search: 'maria' };
+      })();
+    });
+    return html`<contact-list style="block-size: 32rem" .source=${source} ${searchOnceShown}></contact-list>`;
+  },
+};
 
 export const Empty: Story = { render: () => render({ source: new MemoryContactSource() }) };
 

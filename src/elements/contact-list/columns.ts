@@ -71,7 +71,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
         ></span>`,
     value: (contact) => contact.name,
     sort: 'name',
-    min: 12,
+    min: 10,
     grow: 2,
   },
   phone: {
@@ -79,7 +79,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
     header: () => msg('Phone', { id: 'contact-list.column.phone' }),
     cell: (contact) => (contact.phone ? html`<span dir="ltr" class="truncate">${formatPhone(contact.phone)}</span>` : nothing),
     value: (contact) => contact.phone ?? '',
-    min: 9,
+    min: 10,
     grow: 1,
   },
   email: {
@@ -87,7 +87,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
     header: () => msg('Email', { id: 'contact-list.column.email' }),
     cell: (contact) => (contact.email ? html`<span dir="ltr" class="truncate">${contact.email}</span>` : nothing),
     value: (contact) => contact.email ?? '',
-    min: 10,
+    min: 8.5,
     grow: 1.5,
   },
   channel: {
@@ -95,7 +95,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
     header: () => msg('Source channel', { id: 'contact-list.column.channel' }),
     cell: (contact) => (contact.sourceChannel ? channelLabel(contact.sourceChannel) : nothing),
     value: (contact) => (contact.sourceChannel ? channelName(contact.sourceChannel) : ''),
-    min: 8,
+    min: 7,
     grow: 1,
   },
   lastActivity: {
@@ -105,7 +105,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
     cell: (contact, { now }) => (contact.lastActivityAt ? relativeTime(contact.lastActivityAt, { now, focusable: false }) : nothing),
     value: (contact) => (contact.lastActivityAt ? contact.lastActivityAt.toISOString() : ''),
     sort: 'lastActivityAt',
-    min: 8,
+    min: 6,
     grow: 1,
   },
   status: {
@@ -113,7 +113,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
     header: () => msg('Status', { id: 'contact-list.column.status' }),
     cell: (contact, { now }) => statusBadge(contact, { now }),
     value: (contact) => statusText(contact),
-    min: 8,
+    min: 6.5,
     grow: 1,
   },
   labels: {
@@ -121,7 +121,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
     header: () => msg('Labels', { id: 'contact-list.column.labels' }),
     cell: (contact, { labels }) => labelChips(withLabelColors(contact.labels, labels), { max: MAX_LABEL_CHIPS }),
     value: (contact) => contact.labels.join(', '),
-    min: 10,
+    min: 6.5,
     grow: 1.5,
   },
   createdAt: {

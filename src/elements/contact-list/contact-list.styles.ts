@@ -88,12 +88,40 @@ const layout = css`
     outline-offset: -2px;
   }
 
-  /* The previous query's rows while the new one loads: inert, and dimmed if that takes a while
-     (a fast source replaces them before the dimming starts, so typing does not flicker). */
-  .grid[aria-busy='true'] .body {
+  /* The previous query's rows while the new one loads: inert, and a bar under the header moves
+     if that takes a while (a fast source replaces them before it shows, so typing does not
+     flicker). Not dimmed: the rows keep their contrast. */
+  .refreshing .body {
     pointer-events: none;
-    opacity: 0.6;
-    transition: opacity 0.2s 0.2s;
+  }
+
+  .refreshing .head::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    block-size: 2px;
+    background: linear-gradient(90deg, transparent, var(--_accent), transparent) no-repeat;
+    background-size: 40% 100%;
+    opacity: 0;
+    animation:
+      refreshing-show 0s 0.2s forwards,
+      refreshing-move 1.2s linear 0.2s infinite;
+  }
+
+  @keyframes refreshing-show {
+    to {
+      opacity: 1;
+    }
+  }
+
+  @keyframes refreshing-move {
+    from {
+      background-position: -40% 0;
+    }
+    to {
+      background-position: 140% 0;
+    }
   }
 
   .row {
@@ -148,6 +176,12 @@ const layout = css`
   .body .cell[data-column='lastActivity'],
   .body .compact-cell {
     overflow: visible;
+  }
+
+  /* A timed block's status ("Blocked until 24 Nov, 09:00") wraps inside its badge rather than
+     being cut off: the column stays narrow for the rows that say "Active". */
+  .body .cell[data-column='status'] {
+    white-space: normal;
   }
 
   /* Long headers (Ukrainian "Остання активність") wrap rather than run into the next column. */

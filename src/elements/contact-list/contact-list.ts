@@ -52,7 +52,7 @@ const NO_ACTIONS = { block: false };
 const SKELETON_ROWS = 8;
 /** Width of the checkbox column and of the row actions, in rem (the table's minimum width). */
 const CHECK_COLUMN_REM = 2.75;
-const ACTIONS_COLUMN_REM = 5.5;
+const ACTIONS_COLUMN_REM = 5;
 const FALLBACK_ROW_HEIGHT = 56;
 /** Below this container width (in rem, as the styles' container query) rows take the compact layout. */
 const COMPACT_MAX_REM = 30;
@@ -92,7 +92,9 @@ type LibraryDialog = HTMLElement & { show?: () => Promise<void> };
  * **Data.** The `source` property or the nearest `<contact-source-provider>`'s. The `query`
  * property chooses the contacts; inside a provider the list follows the panel's query (a
  * `<contact-filter>` beside it) with no code. A new query or source aborts the requests in
- * flight, and a late answer to an old one is never shown.
+ * flight, and a late answer to an old one is never shown. While a new query's first page loads,
+ * the rows on screen stay, inert, with the grid `aria-busy` and a moving bar under the header,
+ * and are then replaced in place; the first load shows skeleton rows.
  *
  * **Selection.** Click a row or press Enter on it: it becomes the current contact
  * (`aria-current`, highlighted) and `contact-select` fires; the panel's card follows. The
@@ -510,7 +512,7 @@ export class ContactList extends LitElement {
     const actions = { block: source.capabilities.block };
     return html`<div class="grid-frame" style=${styleMap(this.#gridStyle(columns))}>
       <div
-        class="grid"
+        class=${stale ? 'grid refreshing' : 'grid'}
         part="grid"
         role="grid"
         aria-label=${msg('Contacts', { id: 'contact-list.label' })}

@@ -101,3 +101,24 @@ describe('<contact-list> with a less capable source', () => {
     await waitUntil(() => email() === 'changed.while.away@example.com', 'reloaded');
   });
 });
+
+describe('<contact-list> column widths', () => {
+  it('a timed block wraps inside the status cell rather than being cut off, and phones show whole', async () => {
+    const source = bigSource(20);
+    const [first] = (await source.listContacts({}, { size: 1 })).items;
+    await source.updateContact(first!.id, { phone: '+380 67 123 4567' });
+    await source.blockContact(first!.id, { until: new Date(Date.parse('2026-12-24T09:00:00Z')), reason: 'spam' });
+    // 1,000 px: a list beside a card on a 1,400 px screen.
+    const { el } = await setup({ source, style: 'inline-size: 1000px' });
+    const frame = $(el, '.grid-frame');
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1); // the default columns fit: no sideways scrolling
+    const cells = row(el, first!.id)!;
+    const status = cells.querySelector<HTMLElement>('[data-column="status"]')!;
+    const badge = status.querySelector<HTMLElement>('.status-badge')!;
+    expect(text(badge)).to.match(/^Blocked until /);
+    expect(badge.getBoundingClientRect().right).to.be.at.most(status.getBoundingClientRect().right + 0.5);
+    const phone = cells.querySelector<HTMLElement>('[data-column="phone"] .truncate')!;
+    expect(text(phone)).to.equal('+380 67 123 4567');
+    expect(phone.scrollWidth).to.be.at.most(phone.clientWidth);
+  });
+});
