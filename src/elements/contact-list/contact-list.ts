@@ -48,8 +48,8 @@ type Checked = { readonly all: false; readonly ids: ReadonlySet<string> } | { re
 
 const NOTHING_CHECKED: Checked = { all: false, ids: new Set() };
 const NO_CONTACTS: readonly Contact[] = [];
-const NO_ACTIONS = { block: false };
-const SKELETON_ROWS = 8;
+/** The first load's placeholder rows (skeletons): one shared array, recognised by identity. */
+const LOADING_ROWS: readonly null[] = Array.from({ length: 8 }, () => null);
 /** Width of the checkbox column and of the row actions, in rem (the table's minimum width). */
 const CHECK_COLUMN_REM = 2.75;
 const ACTIONS_COLUMN_REM = 5;
@@ -434,7 +434,7 @@ export class ContactList extends LitElement {
       // A new query (a keystroke in the filter): the previous rows stay, busy and inert, until
       // the new ones replace them in place, rather than a skeleton flashing in between.
       const kept = this.#kept;
-      return kept && kept.source === source ? this.#renderTable(source, kept.rows, undefined) : this.#renderSkeleton();
+      return this.#renderTable(source, kept && kept.source === source ? kept.rows : LOADING_ROWS, undefined);
     }
     this.#kept = undefined;
     if (pages.rows.length === 0) {
@@ -485,29 +485,20 @@ export class ContactList extends LitElement {
     </div>`;
   }
 
-  /** Loading: the table's shape with shimmering rows, announced as busy. */
-  #renderSkeleton(): TemplateResult {
-    const columns = this.#columns();
-    const context: CellContext = { now: this.#clock.now, labels: this.#labels };
-    return html`<div class="grid-frame" style=${styleMap(this.#gridStyle(columns))}>
-      <div class="grid" part="grid" role="grid" aria-busy="true" aria-label=${msg('Contacts', { id: 'contact-list.label' })}>
-        <div class="head" role="rowgroup">${this.#renderHeader(columns, false)}</div>
-        <div class="skeleton-body" role="rowgroup">
-          ${Array.from({ length: SKELETON_ROWS }, (_, index) => this.#renderRow(null, index, columns, context, NO_ACTIONS, false))}
-        </div>
-      </div>
-      <span class="visually-hidden" role="status">${msg('Loading contacts…', { id: 'contact-list.loading' })}</span>
-    </div>`;
-  }
-
-  /** The table of `rows`: the current query's, or the previous one's while it loads (`#kept`). */
+  /**
+   * The table of `rows`: the current query's; or, while a query's first page loads, the previous
+   * query's (`#kept`, "refreshing") or placeholders (`LOADING_ROWS`, the first load). One
+   * template for the three, so the table, its virtualizer and its row elements carry over: the
+   * first page updates the placeholder rows in place.
+   */
   #renderGrid(source: ContactSource, rows: readonly (Contact | null)[]): TemplateResult {
     const columns = this.#columns();
     const pages = this.#pages;
-    const stale = rows !== pages.rows;
-    if (!stale) this.#kept = { source, rows };
+    const loading = rows === LOADING_ROWS;
+    const stale = rows !== pages.rows && !loading;
+    if (rows === pages.rows) this.#kept = { source, rows };
     const total = stale ? rows.length : pages.total;
-    const rowCount = total === undefined ? -1 : total + 1;
+    const rowCount = loading ? nothing : total === undefined ? -1 : total + 1;
     const context: CellContext = { now: this.#clock.now, labels: this.#labels };
     const actions = { block: source.capabilities.block };
     return html`<div class="grid-frame" style=${styleMap(this.#gridStyle(columns))}>
@@ -518,12 +509,12 @@ export class ContactList extends LitElement {
         aria-label=${msg('Contacts', { id: 'contact-list.label' })}
         aria-rowcount=${rowCount}
         aria-multiselectable="true"
-        aria-busy=${stale ? 'true' : nothing}
+        aria-busy=${stale || loading ? 'true' : nothing}
         @keydown=${this.#onGridKeydown}
         @focusin=${this.#onFocusIn}
         @focusout=${this.#onFocusOut}
       >
-        <div class="head" role="rowgroup">${this.#renderHeader(columns, true)}</div>
+        <div class="head" role="rowgroup">${this.#renderHeader(columns, !loading)}</div>
         <div class="body" role="rowgroup" tabindex="-1" @rangeChanged=${this.#onRangeChanged}>
           ${virtualize({
             // Not its own scroller: the frame scrolls both ways, so the vertical scrollbar stays
@@ -531,11 +522,12 @@ export class ContactList extends LitElement {
             items: rows as (Contact | null)[],
             layout: CONTACT_ROWS_LAYOUT,
             keyFunction: this.#rowKey,
-            renderItem: (contact: Contact | null, index: number) => this.#renderRow(contact, index, columns, context, actions),
+            renderItem: (contact: Contact | null, index: number) =>
+              this.#renderRow(contact, index, columns, context, actions, !loading),
           })}
         </div>
       </div>
-      ${stale ? html`<span class="visually-hidden" role="status">${msg('Loading contacts…', { id: 'contact-list.loading' })}</span>` : nothing}
+      ${stale || loading ? html`<span class="visually-hidden" role="status">${msg('Loading contacts…', { id: 'contact-list.loading' })}</span>` : nothing}
     </div>`;
   }
 

@@ -17,13 +17,29 @@ const ESTIMATED_ROW_PX = 56;
 /**
  * The virtualizer's flow layout with a smaller overhang and a first estimate of a row's height
  * close to the real one (its default, 100 px, renders too few rows on the first frame, and a
- * second pass in the same frame adds the rest).
+ * second pass in the same frame adds the rest). The first rows are only those in view: the
+ * overhang comes once they are painted, so the first frame builds no row nobody sees.
  */
 class ContactRowsLayout extends FlowLayout {
+  #overhangScheduled = false;
+
   constructor(sink: LayoutHostSink, config?: LayoutConfig) {
     super(sink, config);
-    this._overhang = OVERHANG_PX;
+    this._overhang = 0;
     this._itemSize = { width: ESTIMATED_ROW_PX, height: ESTIMATED_ROW_PX };
+  }
+
+  override _reflow(): void {
+    super._reflow();
+    if (this.#overhangScheduled || this._last < this._first) return;
+    this.#overhangScheduled = true;
+    // After the frame that paints the first rows.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this._overhang = OVERHANG_PX;
+        this._triggerReflow();
+      }),
+    );
   }
 }
 

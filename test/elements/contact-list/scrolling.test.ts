@@ -155,3 +155,24 @@ describe('<contact-list> a new query', () => {
     expect(text($(el, '.count'))).to.equal(`Contacts: ${expected.total}`);
   });
 });
+
+describe('<contact-list> the first load', () => {
+  it('shows placeholder rows that become the rows of the first page in place', async () => {
+    const source = bigSource(500);
+    const answer = source.listContacts.bind(source);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    source.listContacts = async (query, page, options) => {
+      await released;
+      return answer(query, page, options);
+    };
+    const { el } = await setup({ source, wait: false });
+    await waitUntil(() => rows(el).filter((r) => r.classList.contains('skeleton-row')).length > 3, 'placeholders shown');
+    const placeholders = rows(el);
+    expect(placeholders.every((r) => r.getAttribute('aria-busy') === 'true')).to.equal(true);
+    release();
+    await waitUntil(() => rows(el)[0]?.dataset['id'] === 'm000001', 'the first page shown', { timeout: 5000 });
+    expect(rows(el).slice(0, placeholders.length).every((r, i) => r === placeholders[i])).to.equal(true);
+    expectRowsMatchTheirPlace(el);
+  });
+});
