@@ -111,7 +111,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
   status: {
     id: 'status',
     header: () => msg('Status', { id: 'contact-list.column.status' }),
-    cell: (contact, { now }) => statusBadge(contact, { now }),
+    cell: (contact, { now }) => statusBadge(contact, { now, stacked: true }),
     value: (contact) => statusText(contact),
     min: 6.5,
     grow: 1,

@@ -178,12 +178,6 @@ const layout = css`
     overflow: visible;
   }
 
-  /* A timed block's status ("Blocked until 24 Nov, 09:00") wraps inside its badge rather than
-     being cut off: the column stays narrow for the rows that say "Active". */
-  .body .cell[data-column='status'] {
-    white-space: normal;
-  }
-
   /* Long headers (Ukrainian "Остання активність") wrap rather than run into the next column. */
   .header-row .cell {
     white-space: normal;

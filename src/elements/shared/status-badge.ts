@@ -26,6 +26,12 @@ export interface StatusBadgeOptions {
   now?: Date;
   /** Show the block's reason beside the status (otherwise only screen readers get it). */
   showReason?: boolean;
+  /**
+   * A block on two lines of their own: "Blocked", then "until 24 Dec, 09:00" or "forever", each
+   * on one line. For table cells: a narrow column shows the whole status, and every row keeps one
+   * height (text free to wrap made row heights vary, and a virtualized list re-measure them).
+   */
+  stacked?: boolean;
 }
 
 const STATUS_ICONS: Readonly<Record<ContactStatus, IconName>> = {
@@ -44,6 +50,18 @@ export function statusText(contact: Pick<Contact, 'block' | 'lastActivityAt'>, n
   return msg(str`Blocked until ${time}`, { id: 'status.blocked-until', desc: 'The placeholder is a date and time.' });
 }
 
+/** "Blocked" over "until …" or "forever" (see `stacked`). */
+function stackedBlockText(until: Date | null): TemplateResult {
+  const time = until ? formatDateTime(until, 'short') : '';
+  const when = until
+    ? msg(str`until ${time}`, { id: 'status.until-short', desc: 'Under "Blocked"; the placeholder is a date and time.' })
+    : msg('forever', { id: 'status.forever-short', desc: 'Under "Blocked".' });
+  return html`<span class="status-text status-lines">
+    <span class="status-line">${contactStatusName('blocked')}</span>
+    <span class="status-line status-when">${when}</span>
+  </span>`;
+}
+
 /** The contact's status as a badge (see the module header). */
 export function statusBadge(
   contact: Pick<Contact, 'block' | 'lastActivityAt'>,
@@ -53,9 +71,10 @@ export function statusBadge(
   const status = contactStatus(contact, now);
   const reason = status === 'blocked' ? contact.block?.reason?.trim() : undefined;
   const reasonText = reason ? msg(str`Reason: ${reason}`, { id: 'status.block-reason' }) : undefined;
-  return html`<span class="status-badge" part="status-badge" data-status=${status}>
+  const stacked = options.stacked && status === 'blocked';
+  return html`<span class="status-badge" part="status-badge" data-status=${status} ?data-stacked=${stacked} title=${stacked ? statusText(contact, now) : nothing}>
     ${icon(STATUS_ICONS[status])}
-    <span class="status-text">${statusText(contact, now)}</span>
+    ${stacked ? stackedBlockText(contact.block?.until ?? null) : html`<span class="status-text">${statusText(contact, now)}</span>`}
     ${reasonText
       ? html`<span class=${options.showReason ? 'status-reason' : 'visually-hidden'}>${reasonText}</span>`
       : nothing}
@@ -93,6 +112,28 @@ export const statusBadgeStyles = css`
     inline-size: 1em;
     block-size: 1em;
     vertical-align: -0.125em;
+  }
+
+  .status-badge[data-stacked] {
+    flex-wrap: nowrap;
+    min-inline-size: 0;
+    border-radius: var(--_radius);
+    line-height: 1.2;
+  }
+
+  .status-lines {
+    display: grid;
+    min-inline-size: 0;
+  }
+
+  .status-line {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .status-when {
+    font-weight: 400;
   }
 
   .status-reason {

@@ -476,6 +476,8 @@
 'status.block-reason': str`Motivo: ${0}`,
 'status.blocked-forever': `Bloqueado para siempre`,
 'status.blocked-until': str`Bloqueado hasta el ${0}`,
+'status.forever-short': `para siempre`,
+'status.until-short': str`hasta ${0}`,
 'time.just-now': `hace un momento`,
 'value.no': `No`,
 'value.yes': `Sí`,

@@ -476,6 +476,8 @@
 'status.block-reason': str`Причина: ${0}`,
 'status.blocked-forever': `Заблокований назавжди`,
 'status.blocked-until': str`Заблокований до ${0}`,
+'status.forever-short': `назавжди`,
+'status.until-short': str`до ${0}`,
 'time.just-now': `щойно`,
 'value.no': `Ні`,
 'value.yes': `Так`,

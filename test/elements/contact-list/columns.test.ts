@@ -95,7 +95,10 @@ describe('<contact-list> cells', () => {
     const { el } = await setup({ source, columns: ['name', 'phone', 'channel', 'status', 'labels', 'lastActivity'] });
     const cells = rows(el)[0]!;
     const cell = (id: string) => cells.querySelector(`[data-column="${id}"]`)!;
-    expect(text(cell('status'))).to.match(/^Blocked until /);
+    // Two lines in a table cell: "Blocked", then "until …" (the whole status on hover too).
+    expect(text(cell('status'))).to.match(/^Blocked until \d/);
+    expect(cell('status').querySelectorAll('.status-line')).to.have.length(2);
+    expect(cell('status').querySelector('.status-badge')!.getAttribute('title')).to.match(/^Blocked until /);
     expect(text(cell('channel'))).to.equal('Telegram');
     expect(text(cell('phone'))).to.contain('67');
     const chips = cell('labels').querySelectorAll('li');

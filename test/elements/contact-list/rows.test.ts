@@ -103,7 +103,7 @@ describe('<contact-list> with a less capable source', () => {
 });
 
 describe('<contact-list> column widths', () => {
-  it('a timed block wraps inside the status cell rather than being cut off, and phones show whole', async () => {
+  it('a timed block shows on two lines inside the status cell, rows keep one height, and phones show whole', async () => {
     const source = bigSource(20);
     const [first] = (await source.listContacts({}, { size: 1 })).items;
     await source.updateContact(first!.id, { phone: '+380 67 123 4567' });
@@ -117,6 +117,8 @@ describe('<contact-list> column widths', () => {
     const badge = status.querySelector<HTMLElement>('.status-badge')!;
     expect(text(badge)).to.match(/^Blocked until /);
     expect(badge.getBoundingClientRect().right).to.be.at.most(status.getBoundingClientRect().right + 0.5);
+    // On two lines of their own, so the row keeps the height of the others.
+    expect(cells.getBoundingClientRect().height).to.equal(row(el, rows(el).find((r) => r !== cells && r.dataset['id'])!.dataset['id']!)!.getBoundingClientRect().height);
     const phone = cells.querySelector<HTMLElement>('[data-column="phone"] .truncate')!;
     expect(text(phone)).to.equal('+380 67 123 4567');
     expect(phone.scrollWidth).to.be.at.most(phone.clientWidth);
