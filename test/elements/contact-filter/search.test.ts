@@ -31,9 +31,13 @@ describe('<contact-filter> search', () => {
     $(el, '#search').focus();
     await sendKeys({ type: 'bob' });
     await sendKeys({ press: 'Enter' });
-    expect(events).to.deep.equal([{ search: 'bob' }]);
+    // (On a loaded machine the keys may come more than a pause apart, and "b" applies first:
+    // what matters is that "bob" is applied by Enter, and once.)
+    expect(events.at(-1)).to.deep.equal({ search: 'bob' });
+    const applied = events.length;
     await afterTypingPause();
-    expect(events).to.have.length(1);
+    expect(events).to.have.length(applied);
+    expect(events.filter((query) => query.search === 'bob')).to.have.length(1);
   });
 
   it('Escape clears the box and reports the empty search at once', async () => {
