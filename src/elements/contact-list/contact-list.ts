@@ -432,7 +432,8 @@ export class ContactList extends LitElement {
     }
     if (pages.status === 'loading') {
       // A new query (a keystroke in the filter): the previous rows stay, busy and inert, until
-      // the new ones replace them in place, rather than a skeleton flashing in between.
+      // the new ones replace them in place, rather than a skeleton flashing in between. The
+      // first load: placeholder rows, which its first page fills in place.
       const kept = this.#kept;
       return this.#renderTable(source, kept && kept.source === source ? kept.rows : LOADING_ROWS, undefined);
     }
