@@ -26,6 +26,8 @@
 import type { Contact } from '../model/contact.js';
 import type { ContactQuery } from '../model/query.js';
 import { isAbort, SourceError, throwIfAborted, toSourceError } from './errors.js';
+// An abortable pause (the memory source's simulated latency uses it too), for rate-limit back-off.
+import { wait as sleep } from './memory/simulation.js';
 import type { Capabilities, ContactSource } from './source.js';
 
 /** What a bulk action applies to: chosen ids, or every contact matching a query but `except`. */
@@ -326,22 +328,4 @@ async function apply(
       return { action: 'delete', contact: before, added: [], removed: [] };
     }
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new SourceError('aborted', { cause: signal.reason }));
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new SourceError('aborted', { cause: signal?.reason }));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
