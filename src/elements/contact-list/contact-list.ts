@@ -1020,7 +1020,9 @@ export class ContactList extends LitElement {
     // focus (a placeholder's cell when its contact arrived): same thing.
     const focusedRow = focused && focused !== body ? focused.closest<HTMLElement>('[role="row"]') : null;
     const stale = focusedRow !== null && (Number(focusedRow.dataset['row']) !== this.#active.row || !focused!.hasAttribute('data-nav'));
-    if (this.#focusInside && (!focused || stale)) {
+    // (A stale focused cell is inside the grid whatever `#focusInside` says: a page without
+    // system focus gets no focusin for `focus()` called from code.)
+    if (stale || (this.#focusInside && !focused)) {
       this.#wantFocus = true;
       if (!target) {
         this.#parkingFocus = true;

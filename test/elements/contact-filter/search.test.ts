@@ -100,7 +100,10 @@ describe('<contact-filter> search', () => {
     $(el, '#search').focus();
     await sendKeys({ type: 'alice' });
     await sendKeys({ press: 'Enter' });
-    expect(events).to.deep.equal([{ search: 'alice', sort }]);
+    // (Every query applied keeps it, including partial ones a loaded machine may apply when its
+    // keys come more than the typing pause apart.)
+    expect(events.at(-1)).to.deep.equal({ search: 'alice', sort });
+    for (const query of events) expect(query.sort).to.deep.equal(sort);
   });
 
   it('a query set from code updates the box and fires nothing', async () => {
