@@ -60,8 +60,8 @@ async function bundle(entry) {
       target: 'es2022',
       write: false,
       logLevel: 'silent',
-      // Readable names and lines in a CPU profile.
-      minify: !profileDir,
+      // Readable names and lines in a CPU profile or a trace.
+      minify: !profileDir && !traceDir,
       // Measure what hosts ship: Lit's production build, not its dev-mode checks.
       conditions: ['production'],
       tsconfig: 'tsconfig.json',

@@ -60,6 +60,8 @@ export function recordArrivals(source: MemoryContactSource): Arrivals {
     if (!arrivals.firstItems && page.items.length) {
       arrivals.firstItems = page.items;
       arrivals.firstAt = at;
+      // Marks the moment in a BENCH_TRACE timeline ("TimeStamp" event).
+      console.timeStamp('bench: first data');
     }
     return page;
   };
@@ -138,11 +140,16 @@ export async function paintedWhen(ready: () => boolean, timeoutMs = 15_000): Pro
 export interface FirstRows {
   readonly ms: number;
   readonly frame: number;
+  /**
+   * From mounting the variant to the same frame: the data's arrival aside, so work moved to
+   * before the data (preparing while a request is in flight) shows here as not saved.
+   */
+  readonly sinceMount: number;
 }
 
-export function firstRows(dataAt: number | undefined, painted: Painted | undefined): FirstRows | undefined {
+export function firstRows(dataAt: number | undefined, painted: Painted | undefined, mountedAt: number): FirstRows | undefined {
   if (dataAt === undefined || !painted) return undefined;
-  return { ms: painted.at - dataAt, frame: painted.frames.filter((t) => t > dataAt).length };
+  return { ms: painted.at - dataAt, frame: painted.frames.filter((t) => t > dataAt).length, sinceMount: painted.at - mountedAt };
 }
 
 /** Every node of the document, into shadow roots (elements, text, comments). */
@@ -339,15 +346,22 @@ export async function measureVariant(options: {
   mount: (host: HTMLElement) => HTMLElement;
   dataAt: () => number | undefined;
   note?: string;
+  /** Only the first rows (bench/first-rows.bench.ts, which repeats them): no scrolling, DOM or heap. */
+  firstOnly?: boolean;
 }): Promise<VariantResult> {
-  const heapData = await window.benchHeap();
+  const heapData = options.firstOnly ? 0 : await window.benchHeap();
   const host = mountPoint();
+  const mountedAt = performance.now();
   const root = options.mount(host);
   const painted = await paintedWhen(() => {
     const names = options.firstNames();
     return names !== undefined && showsAnyOf(names)();
   });
-  const first = firstRows(options.dataAt(), painted);
+  const first = firstRows(options.dataAt(), painted, mountedAt);
+  if (options.firstOnly) {
+    const none = { nodes: 0, elements: 0, comments: 0, rows: 0 };
+    return { variant: options.variant, count: options.count, ...(first ? { firstRows: first } : {}), dom: none, heapData, heapAfter: 0, liveNodes: 0 };
+  }
   // Let the UI settle (fonts, a second layout pass of the virtualizer) before scrolling.
   for (let i = 0; i < 10; i++) await afterNextPaint();
   const scroller = findScroller(root);

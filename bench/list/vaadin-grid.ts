@@ -12,7 +12,7 @@ import { benchSource, measureVariant, pageReader } from './measure.js';
 import { lastActivity } from './row.js';
 
 const PAGE_SIZE = 50;
-const { count = 100_000 } = params<{ count: number }>();
+const { count = 100_000, firstOnly = false } = params<{ count: number; firstOnly: boolean }>();
 const source = benchSource(count);
 // The source's first answer sorts its default order once: do that before the clock starts, as for the others.
 await source.listContacts({}, { size: 1 });
@@ -30,6 +30,7 @@ finish(
   await measureVariant({
     variant: '@vaadin/grid, dataProvider',
     count,
+    firstOnly,
     firstNames: () => firstData?.items.slice(0, 20).map((c) => c.name),
     dataAt: () => firstData?.at,
     mount: (host) => {

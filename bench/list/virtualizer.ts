@@ -8,7 +8,7 @@ import { finish, params } from '../lib.js';
 import { benchSource, keep, measureVariant, readAll } from './measure.js';
 import { addRowStyles, row } from './row.js';
 
-const { count = 100_000 } = params<{ count: number }>();
+const { count = 100_000, firstOnly = false } = params<{ count: number; firstOnly: boolean }>();
 const contacts = await readAll(keep(benchSource(count)));
 addRowStyles();
 let dataAt: number | undefined;
@@ -16,6 +16,7 @@ finish(
   await measureVariant({
     variant: 'bare @lit-labs/virtualizer',
     count,
+    firstOnly,
     firstNames: () => contacts.slice(0, 20).map((c) => c.name),
     dataAt: () => dataAt,
     mount: (host) => {
