@@ -64,6 +64,8 @@ export class ContactPages implements ReactiveController {
   #query: ContactQuery | undefined;
   /** The host left the document: reload when it comes back. */
   #interrupted = false;
+  /** A look-ahead fetch waits for the next frame (see `ensure`). */
+  #pumpScheduled = false;
   /** Resolvers waiting for `#loaded` to pass an index (keyboard jumps). */
   #waiters: { index: number; resolve: () => void }[] = [];
 
@@ -130,10 +132,16 @@ export class ContactPages implements ReactiveController {
     this.#interrupted = true;
   }
 
-  /** Have the rows up to `index` (plus the prefetch) loaded; fetches the missing pages. */
+  /**
+   * Have the rows up to `index` (plus the prefetch) loaded; fetches the missing pages. When
+   * `index` itself is loaded and only rows ahead are missing, they are fetched after the next
+   * frame: an answer that comes at once (a memory source, a cache) would otherwise render the
+   * list again before the rows in view were painted.
+   */
   ensure(index: number): void {
     this.#wanted = Math.max(this.#wanted, index + this.#prefetch);
-    this.#pump();
+    if (index < this.#loaded) this.#pumpAfterFrame();
+    else this.#pump();
   }
 
   /** Resolves once row `index` is loaded (or no more rows can come). */
@@ -211,6 +219,17 @@ export class ContactPages implements ReactiveController {
   #abort(): void {
     this.#inFlight?.abort();
     this.#inFlight = undefined;
+  }
+
+  #pumpAfterFrame(): void {
+    if (this.#pumpScheduled) return;
+    this.#pumpScheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#pumpScheduled = false;
+        if (!this.#interrupted) this.#pump();
+      }),
+    );
   }
 
   /** Fetches the next page when rows are wanted beyond the loaded ones and nothing is in flight. */
@@ -302,9 +321,13 @@ export class ContactPages implements ReactiveController {
    */
   #withHoles(rows: (Contact | null)[]): (Contact | null)[] {
     const length = this.#total ?? (this.#hasMore ? rows.length + this.#pageSize : rows.length);
-    // Pushed, not `rows.length = length`: a mostly empty array would become a slow dictionary in V8.
-    for (let index = rows.length; index < length; index += 1) rows.push(null);
-    return rows;
+    if (length <= rows.length) return rows;
+    // Filled in one call: `rows.length = length` would make a mostly empty array a slow
+    // dictionary in V8, and pushing 100,000 nulls one by one took milliseconds of the frame that
+    // shows the first page.
+    const all = new Array<Contact | null>(length).fill(null);
+    for (let index = 0; index < rows.length; index += 1) all[index] = rows[index]!;
+    return all;
   }
 
   #settleWaiters(all = false): void {

@@ -74,7 +74,13 @@ const layout = css`
     border-block-start: 1px solid var(--_border);
   }
 
+  /* The rows' box fills the frame even before it has rows: the virtualizer takes its viewport
+     from that box, and a first page arriving into an empty one was laid out twice (one row for
+     a viewport of 0 px, then the rest). */
   .grid {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 100%;
     min-inline-size: var(--_table-min);
   }
 
@@ -85,6 +91,7 @@ const layout = css`
   }
 
   .body {
+    flex: 1 0 auto;
     outline-offset: -2px;
   }
 

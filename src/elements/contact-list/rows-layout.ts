@@ -18,7 +18,7 @@ const ESTIMATED_ROW_PX = 56;
  * The virtualizer's flow layout with a smaller overhang and a first estimate of a row's height
  * close to the real one (its default, 100 px, renders too few rows on the first frame, and a
  * second pass in the same frame adds the rest). The first rows are only those in view: the
- * overhang comes once they are painted, so the first frame builds no row nobody sees.
+ * overhang comes once the first loaded rows are painted, so that frame builds no row nobody sees.
  */
 class ContactRowsLayout extends FlowLayout {
   #overhangScheduled = false;
@@ -31,7 +31,9 @@ class ContactRowsLayout extends FlowLayout {
 
   override _reflow(): void {
     super._reflow();
-    if (this.#overhangScheduled || this._last < this._first) return;
+    // Placeholder rows (null items, the first load) do not count: the first page must still
+    // find no overhang, or it renders those rows in the frame that should show it.
+    if (this.#overhangScheduled || this._last < this._first || this._items[this._first] == null) return;
     this.#overhangScheduled = true;
     // After the frame that paints the first rows.
     requestAnimationFrame(() =>

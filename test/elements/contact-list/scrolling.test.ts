@@ -176,3 +176,55 @@ describe('<contact-list> the first load', () => {
     expectRowsMatchTheirPlace(el);
   });
 });
+
+describe('<contact-list> a source that answers at once', () => {
+  it('before its first frame: no placeholder rows yet, and a body as tall as the view for the first range', async () => {
+    const source = bigSource(500);
+    source.listContacts = () => new Promise(() => {}); // still loading, for as long as we look
+    const { el } = await setup({ source, wait: false, style: 'inline-size: 64rem; block-size: 30rem; display: flex' });
+    el.style.flex = '1';
+    await el.updateComplete;
+    // Placeholders would be built and laid out for nothing when the first page is already on
+    // its way (a memory source answers before the next frame); the virtualizer takes its
+    // viewport from the body, so an empty body of 0 px would make its first range one row.
+    expect(rows(el).length).to.equal(0);
+    const frame = $(el, '.grid-frame').getBoundingClientRect();
+    const head = $(el, '.head').getBoundingClientRect();
+    expect(Math.round($(el, '.body').getBoundingClientRect().height)).to.equal(Math.round(frame.bottom - head.bottom));
+    await waitUntil(() => rows(el).filter((r) => r.classList.contains('skeleton-row')).length > 3, 'placeholders after a frame');
+  });
+
+  it('asks for the page after the rows in view only once those rows are rendered', async () => {
+    const source = bigSource(500);
+    const answer = source.listContacts.bind(source);
+    const asked: { rowsShown: boolean }[] = [];
+    const list: { el?: ContactList } = {};
+    source.listContacts = (query, page, options) => {
+      asked.push({ rowsShown: Boolean(list.el?.shadowRoot?.querySelector('.body [role="row"][data-id]')) });
+      return answer(query, page, options);
+    };
+    list.el = (await setup({ source, wait: false })).el;
+    await waitUntil(() => asked.length >= 2, 'the next page asked for', { timeout: 5000 });
+    expect(asked.map((call) => call.rowsShown)).to.deep.equal([false, true]);
+  });
+
+  it('renders a sample row while the first page loads, off screen: nothing of it shows and no event fires', async () => {
+    const source = bigSource(50);
+    const fired: string[] = [];
+    const wrapper = document.createElement('div');
+    for (const type of ['contact-select', 'contact-block-request', 'contact-create-request']) {
+      wrapper.addEventListener(type, () => fired.push(type));
+    }
+    document.body.append(wrapper);
+    try {
+      const el = document.createElement('contact-list') as ContactList;
+      el.source = source;
+      wrapper.append(el);
+      await waitUntil(() => rows(el)[0]?.dataset['id'] === 'm000001', 'the first page shown', { timeout: 5000 });
+      expect(el.shadowRoot!.textContent).not.to.contain('Sample Contact');
+      expect(fired).to.deep.equal([]);
+    } finally {
+      wrapper.remove();
+    }
+  });
+});
