@@ -9,10 +9,11 @@ import { ContactPages } from '../../controllers/contact-pages.js';
 import { PanelController } from '../../controllers/panel-context.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { formatNumber, formatPhone } from '../../i18n/format.js';
+import { contactStatusName } from '../../i18n/messages.js';
 import type { AttributeDefinition, Contact, Label } from '../../model/contact.js';
 import { sameQuery } from '../../model/query-key.js';
 import { DEFAULT_SORT, EMPTY_QUERY, isEmptyQuery, type ContactQuery, type ContactSort, type SortField } from '../../model/query.js';
-import { isBlocked } from '../../model/status.js';
+import { contactStatus, isBlocked } from '../../model/status.js';
 import type { BulkTarget } from '../../sources/bulk.js';
 import type { SourceError } from '../../sources/errors.js';
 import type { ContactChange, ContactSource } from '../../sources/source.js';
@@ -748,6 +749,17 @@ export class ContactList extends LitElement {
   }
 
   /** The two-line row of narrow containers: avatar; name and status; phone or email, last activity. */
+  /**
+   * Beside the name in a sidebar, only a status worth a look takes room: "Blocked" (its end on
+   * hover and for screen readers) or "Inactive". "Active", most rows, is said to screen readers
+   * only; a badge on every row squeezed every name to a few letters.
+   */
+  #renderCompactStatus(contact: Contact, context: CellContext): TemplateResult {
+    return contactStatus(contact, context.now) === 'active'
+      ? html`<span class="visually-hidden">${contactStatusName('active')}</span>`
+      : statusBadge(contact, { now: context.now, brief: true });
+  }
+
   #renderCompact(contact: Contact, context: CellContext): TemplateResult {
     // One way to reach them fits a sidebar: the phone, else the email.
     const reach = contact.phone ? formatPhone(contact.phone) : contact.email;
@@ -756,7 +768,7 @@ export class ContactList extends LitElement {
       <span class="compact-lines">
         <span class="compact-line">
           <span class="name" dir="auto">${contact.name}</span>
-          ${statusBadge(contact, { now: context.now })}
+          ${this.#renderCompactStatus(contact, context)}
         </span>
         <span class="compact-line compact-details">
           ${reach ? html`<span dir="ltr" class="truncate">${reach}</span>` : nothing}

@@ -6,6 +6,7 @@
  * static override styles = [sharedStyles, iconStyles, statusBadgeStyles, styles];
  * html`${statusBadge(contact)}`                      // list: reason for screen readers only
  * html`${statusBadge(contact, { showReason: true })}` // card header: the reason shown too
+ * html`${statusBadge(contact, { brief: true })}`      // beside a name in a sidebar row: "Blocked" only
  * ```
  *
  * Never colour alone: each status has its own icon and its words. Pass `now` where the
@@ -32,6 +33,12 @@ export interface StatusBadgeOptions {
    * height (text free to wrap made row heights vary, and a virtualized list re-measure them).
    */
   stacked?: boolean;
+  /**
+   * A block shown as "Blocked" alone, its end ("until …", "forever") for screen readers and in
+   * the title: beside a name in a narrow row (a sidebar), where the whole status would squeeze
+   * the name.
+   */
+  brief?: boolean;
 }
 
 const STATUS_ICONS: Readonly<Record<ContactStatus, IconName>> = {
@@ -50,12 +57,17 @@ export function statusText(contact: Pick<Contact, 'block' | 'lastActivityAt'>, n
   return msg(str`Blocked until ${time}`, { id: 'status.blocked-until', desc: 'The placeholder is a date and time.' });
 }
 
-/** "Blocked" over "until …" or "forever" (see `stacked`). */
-function stackedBlockText(until: Date | null): TemplateResult {
+/** "until …" or "forever": how long a block lasts, said after "Blocked". */
+function blockEnd(until: Date | null): string {
   const time = until ? formatDateTime(until, 'short') : '';
-  const when = until
+  return until
     ? msg(str`until ${time}`, { id: 'status.until-short', desc: 'Under "Blocked"; the placeholder is a date and time.' })
     : msg('forever', { id: 'status.forever-short', desc: 'Under "Blocked".' });
+}
+
+/** "Blocked" over "until …" or "forever" (see `stacked`). */
+function stackedBlockText(until: Date | null): TemplateResult {
+  const when = blockEnd(until);
   return html`<span class="status-text status-lines">
     <span class="status-line">${contactStatusName('blocked')}</span>
     <span class="status-line status-when">${when}</span>
@@ -72,9 +84,15 @@ export function statusBadge(
   const reason = status === 'blocked' ? contact.block?.reason?.trim() : undefined;
   const reasonText = reason ? msg(str`Reason: ${reason}`, { id: 'status.block-reason' }) : undefined;
   const stacked = options.stacked && status === 'blocked';
-  return html`<span class="status-badge" part="status-badge" data-status=${status} ?data-stacked=${stacked} title=${stacked ? statusText(contact, now) : nothing}>
+  const brief = !stacked && options.brief && status === 'blocked';
+  const until = contact.block?.until ?? null;
+  return html`<span class="status-badge" part="status-badge" data-status=${status} ?data-stacked=${stacked} title=${stacked || brief ? statusText(contact, now) : nothing}>
     ${icon(STATUS_ICONS[status])}
-    ${stacked ? stackedBlockText(contact.block?.until ?? null) : html`<span class="status-text">${statusText(contact, now)}</span>`}
+    ${stacked
+      ? stackedBlockText(until)
+      : brief
+        ? html`<span class="status-text">${contactStatusName('blocked')}<span class="visually-hidden"> ${blockEnd(until)}</span></span>`
+        : html`<span class="status-text">${statusText(contact, now)}</span>`}
     ${reasonText
       ? html`<span class=${options.showReason ? 'status-reason' : 'visually-hidden'}>${reasonText}</span>`
       : nothing}

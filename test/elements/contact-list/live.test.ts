@@ -92,7 +92,32 @@ describe('<contact-list> live updates and panels', () => {
     expect(first.querySelector('[data-column="email"]')).to.equal(null);
     expect(first.getBoundingClientRect().width).to.be.at.most(321);
     expect(text(compact.querySelector('.name'))).to.not.equal('');
-    expect(compact.querySelector('.status-badge')).not.to.equal(null);
+    // The status: a badge, or for an active contact words for screen readers.
+    expect(text(compact.querySelector('.compact-line .status-badge, .compact-line .visually-hidden'))).to.not.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('a compact row shows a block as "Blocked" beside the name, its end for screen readers and on hover', async () => {
+    // c11 (Irene Ito) is blocked until 2026-12-01: "Blocked until …" in full would squeeze the name.
+    const { el } = await setup({ style: 'inline-size: 320px', query: { search: 'Irene Ito' } });
+    await waitUntil(() => row(el, 'c11'), 'the blocked contact shown');
+    const badge = row(el, 'c11')!.querySelector<HTMLElement>('.compact .status-badge')!;
+    // The words shown: the status text's own text, less what only screen readers get.
+    const shown = [...badge.querySelector('.status-text')!.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+    expect(shown.map((node) => node.textContent).join('').trim()).to.equal('Blocked');
+    expect(text(badge.querySelector('.status-text .visually-hidden'))).to.match(/^until /);
+    expect(badge.title).to.match(/^Blocked until /);
+    // The whole status on one line took about half the row's width from the name.
+    expect(badge.getBoundingClientRect().width).to.be.below(6.5 * 16);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a compact row leaves "Active" to screen readers: the name has the line to itself', async () => {
+    const { el } = await setup({ style: 'inline-size: 320px', query: { search: 'Alice' } });
+    const line = rows(el)[0]!.querySelector<HTMLElement>('.compact-line')!;
+    expect(line.querySelector('.status-badge')).to.equal(null);
+    expect(text(line.querySelector('.visually-hidden'))).to.equal('Active');
+    const name = line.querySelector<HTMLElement>('.name')!;
+    expect(name.scrollWidth).to.be.at.most(name.clientWidth + 1);
   });
 });
