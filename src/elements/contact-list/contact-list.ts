@@ -748,7 +748,6 @@ export class ContactList extends LitElement {
         : nothing}`;
   }
 
-  /** The two-line row of narrow containers: avatar; name and status; phone or email, last activity. */
   /**
    * Beside the name in a sidebar, only a status worth a look takes room: "Blocked" (its end on
    * hover and for screen readers) or "Inactive". "Active", most rows, is said to screen readers
@@ -760,6 +759,7 @@ export class ContactList extends LitElement {
       : statusBadge(contact, { now: context.now, brief: true });
   }
 
+  /** The two-line row of narrow containers: avatar; name and status; phone or email, last activity. */
   #renderCompact(contact: Contact, context: CellContext): TemplateResult {
     // One way to reach them fits a sidebar: the phone, else the email.
     const reach = contact.phone ? formatPhone(contact.phone) : contact.email;
