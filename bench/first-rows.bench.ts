@@ -21,7 +21,8 @@ const sinceMount = new Map<string, number[]>(VARIANTS.map(([label]) => [label, [
 const onTime = new Map<string, number>(VARIANTS.map(([label]) => [label, 0]));
 for (let run = 0; run < RUNS; run++) {
   for (const [label, entry] of VARIANTS) {
-    const outcome = await window.benchRun<VariantResult>(entry, { count: N, firstOnly: true });
+    // `run` only names the page's BENCH_TRACE file, so the nine runs do not overwrite one another.
+    const outcome = await window.benchRun<VariantResult>(entry, { count: N, firstOnly: true, run });
     if ('unavailable' in outcome || !outcome.firstRows) continue;
     const { ms: took, frame } = outcome.firstRows;
     times.get(label)!.push(took);

@@ -47,7 +47,10 @@ finish(
       }
       grid.dataProvider = (request: GridDataProviderParams<Contact>, callback: GridDataProviderCallback<Contact>) => {
         void page(request.page).then(({ items, total }) => {
-          firstData ??= { at: performance.now(), items };
+          if (!firstData) {
+            firstData = { at: performance.now(), items };
+            console.timeStamp('bench: first data');
+          }
           callback([...items], total);
         });
       };

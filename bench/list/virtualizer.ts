@@ -21,6 +21,7 @@ finish(
     dataAt: () => dataAt,
     mount: (host) => {
       dataAt = performance.now();
+      console.timeStamp('bench: first data');
       render(html`<lit-virtualizer class="rows" scroller .items=${contacts} .renderItem=${row}></lit-virtualizer>`, host);
       return host.firstElementChild as HTMLElement;
     },
