@@ -90,8 +90,17 @@ export const WithFilterInProvider: Story = {
 /** 100,000 contacts: the DOM holds only the rows on screen; press Ctrl+End in the grid. */
 export const HundredThousand: Story = { render: () => render({ source: demo(100_000) }) };
 
-/** In a 320px sidebar each contact takes a compact two-line row (a container query). */
+/**
+ * In a 320px sidebar each contact takes a compact two-line row (a container query). The row
+ * itself opens the contact: its one button is block or unblock.
+ */
 export const CompactSidebar: Story = { render: () => render({ width: '320px', height: '36rem' }) };
+
+/**
+ * 1,000 px, as beside a card on a 1,400 px screen: every default column fits, and the narrow
+ * labels column shows one chip and "+N" (two from about 1,150 px).
+ */
+export const BesideACard: Story = { render: () => render({ width: '1000px' }) };
 
 /** Chosen columns, custom attributes among them (`attribute:<key>`). */
 export const CustomColumns: Story = {

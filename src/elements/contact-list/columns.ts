@@ -18,10 +18,14 @@ import { labelChips, withLabelColors } from '../shared/label-chip.js';
 import { statusBadge, statusText } from '../shared/status-badge.js';
 import { relativeTime } from '../shared/time.js';
 
-/** What a cell needs beyond its contact: one instant for every row, the label colours. */
+/**
+ * What a cell needs beyond its contact: one instant for every row, the label colours, and how
+ * many label chips the labels column has room for (see `labelChipsFor`).
+ */
 export interface CellContext {
   readonly now: Date;
   readonly labels: ReadonlyMap<string, Label>;
+  readonly maxLabelChips: number;
 }
 
 export interface ColumnDefinition {
@@ -59,7 +63,9 @@ export type StandardColumnId = (typeof STANDARD_COLUMN_IDS)[number];
 export const DEFAULT_COLUMNS: readonly string[] = ['name', 'phone', 'email', 'channel', 'lastActivity', 'status', 'labels'];
 
 const ATTRIBUTE_PREFIX = 'attribute:';
-const MAX_LABEL_CHIPS = 2;
+/** Label chips a labels column shows before "+N": two, or one when it is narrower than this. */
+export const MAX_LABEL_CHIPS = 2;
+const TWO_LABEL_CHIPS_REM = 11;
 
 const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
   name: {
@@ -119,7 +125,7 @@ const STANDARD_COLUMNS: Readonly<Record<StandardColumnId, ColumnDefinition>> = {
   labels: {
     id: 'labels',
     header: () => msg('Labels', { id: 'contact-list.column.labels' }),
-    cell: (contact, { labels }) => labelChips(withLabelColors(contact.labels, labels), { max: MAX_LABEL_CHIPS }),
+    cell: (contact, { labels, maxLabelChips }) => labelChips(withLabelColors(contact.labels, labels), { max: maxLabelChips }),
     value: (contact) => contact.labels.join(', '),
     min: 6.5,
     grow: 1.5,
@@ -206,4 +212,32 @@ export function exportColumns(columns: readonly ColumnDefinition[]): ExportColum
 /** The CSS grid track of a column in the table layout. */
 export function columnTrack(column: ColumnDefinition): string {
   return `minmax(${column.min}rem, ${column.grow}fr)`;
+}
+
+/**
+ * The width of each column, in rem, when the columns share `availableRem` (the row less its
+ * fixed tracks) as their `columnTrack`s do: CSS grid's flexible lengths. A column whose share
+ * would fall under its minimum keeps the minimum, and the others share what is left.
+ */
+export function columnWidths(columns: readonly ColumnDefinition[], availableRem: number): number[] {
+  const atMinimum = new Set<ColumnDefinition>();
+  for (;;) {
+    const flexible = columns.filter((column) => !atMinimum.has(column));
+    const space = availableRem - [...atMinimum].reduce((sum, column) => sum + column.min, 0);
+    const grow = flexible.reduce((sum, column) => sum + column.grow, 0);
+    const perGrow = grow > 0 ? Math.max(0, space) / grow : 0;
+    const squeezed = flexible.filter((column) => column.grow * perGrow < column.min);
+    if (!squeezed.length) return columns.map((column) => (atMinimum.has(column) ? column.min : column.grow * perGrow));
+    for (const column of squeezed) atMinimum.add(column);
+  }
+}
+
+/**
+ * How many label chips fit the labels column among `columns` sharing `availableRem`: two, or
+ * one (and "+N") when the column is narrow, where two were squeezed to their dots.
+ */
+export function labelChipsFor(columns: readonly ColumnDefinition[], availableRem: number): number {
+  const index = columns.findIndex((column) => column.id === 'labels');
+  if (index < 0) return MAX_LABEL_CHIPS;
+  return columnWidths(columns, availableRem)[index]! < TWO_LABEL_CHIPS_REM ? 1 : MAX_LABEL_CHIPS;
 }

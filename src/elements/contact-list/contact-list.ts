@@ -28,6 +28,8 @@ import {
   columnTrack,
   DEFAULT_COLUMNS,
   exportColumns,
+  labelChipsFor,
+  MAX_LABEL_CHIPS,
   resolveColumns,
   type CellContext,
   type ColumnDefinition,
@@ -245,13 +247,13 @@ export class ContactList extends LitElement {
     this.#syncFocus();
   });
   #observed: HTMLElement | undefined;
+  /** The element's content width in rem, as last measured; the table's columns share it. */
+  #widthRem: number | undefined;
+  /** The label chips the rows were last rendered with (`#labelChipsFor`). */
+  #maxLabelChips = MAX_LABEL_CHIPS;
   readonly #resizeObserver = new ResizeObserver((entries) => {
     const entry = entries[entries.length - 1];
-    if (!entry) return;
-    // The container query's own measure: the content box's width against rem of the root.
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const compact = entry.contentRect.width <= COMPACT_MAX_REM * rem;
-    if (compact !== this.compact) this.compact = compact;
+    if (entry) this.#fitWidth(entry.contentRect.width);
   });
 
   constructor() {
@@ -318,6 +320,15 @@ export class ContactList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The width is measured before the first render, not at the resize observer's first call in
+    // the next frame: a source answering at once would have its rows rendered as a table, then
+    // again as a sidebar's compact rows (or with other label chips), all in that one frame. The
+    // page's layout, forced here, is the layout that frame would have done. (The border box: a
+    // host padding the element gets the observer's correction before that frame is painted.)
+    if (!this.hasUpdated) {
+      const { width } = this.getBoundingClientRect();
+      if (width > 0) this.#fitWidth(width);
+    }
     this.#loadCatalog(this.#sources.source);
     // Other contacts asked for: the checks made among the old ones mean nothing any more. A new
     // order of the same contacts (a sort header) keeps them.
@@ -362,8 +373,8 @@ export class ContactList extends LitElement {
     rowsPrepared = true;
     const source = this.#sources.source;
     if (!source) return;
-    const context: CellContext = { now: this.#clock.now, labels: this.#labels };
-    const row = this.#renderRow(SAMPLE_CONTACT, 0, this.#columns(), context, { block: source.capabilities.block });
+    const columns = this.#columns();
+    const row = this.#renderRow(SAMPLE_CONTACT, 0, columns, this.#cellContext(columns), { block: source.capabilities.block });
     render(row, document.createDocumentFragment(), { host: this });
     formatNumber(0);
   }
@@ -555,7 +566,8 @@ export class ContactList extends LitElement {
     if (rows === pages.rows) this.#kept = { source, rows };
     const total = stale ? rows.length : pages.total;
     const rowCount = loading ? nothing : total === undefined ? -1 : total + 1;
-    const context: CellContext = { now: this.#clock.now, labels: this.#labels };
+    const context = this.#cellContext(columns);
+    this.#maxLabelChips = context.maxLabelChips;
     const actions = { block: source.capabilities.block };
     return html`<div class="grid-frame" style=${styleMap(this.#gridStyle(columns))}>
       <div
@@ -587,11 +599,38 @@ export class ContactList extends LitElement {
     </div>`;
   }
 
+  /**
+   * Fits the rows to the element's content width (`widthPx`): compact rows below 30rem (the
+   * container query's own measure, against rem of the root), else as many label chips as the
+   * labels column has room for.
+   */
+  #fitWidth(widthPx: number): void {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.#widthRem = widthPx / rem;
+    const compact = this.#widthRem <= COMPACT_MAX_REM;
+    if (compact !== this.compact) this.compact = compact;
+    else if (!compact && this.#labelChipsFor(this.#columns()) !== this.#maxLabelChips) this.requestUpdate();
+  }
+
+  #cellContext(columns: readonly ColumnDefinition[]): CellContext {
+    return { now: this.#clock.now, labels: this.#labels, maxLabelChips: this.#labelChipsFor(columns) };
+  }
+
+  /** Label chips the labels column has room for at the width last measured (two before the first measure). */
+  #labelChipsFor(columns: readonly ColumnDefinition[]): number {
+    if (this.#widthRem === undefined) return MAX_LABEL_CHIPS;
+    const fixed = CHECK_COLUMN_REM + ACTIONS_COLUMN_REM;
+    return labelChipsFor(columns, Math.max(this.#widthRem, this.#tableMinRem(columns)) - fixed);
+  }
+
+  #tableMinRem(columns: readonly ColumnDefinition[]): number {
+    return CHECK_COLUMN_REM + ACTIONS_COLUMN_REM + columns.reduce((sum, column) => sum + column.min, 0);
+  }
+
   #gridStyle(columns: readonly ColumnDefinition[]): Record<string, string> {
-    const min = CHECK_COLUMN_REM + ACTIONS_COLUMN_REM + columns.reduce((sum, column) => sum + column.min, 0);
     return {
       '--_columns': `${CHECK_COLUMN_REM}rem ${columns.map(columnTrack).join(' ')} ${ACTIONS_COLUMN_REM}rem`,
-      '--_table-min': `${min}rem`,
+      '--_table-min': `${this.#tableMinRem(columns)}rem`,
     };
   }
 
@@ -716,20 +755,26 @@ export class ContactList extends LitElement {
     </label>`;
   }
 
+  /**
+   * Open, and block or unblock. The compact row has no open button: the row itself opens (click,
+   * Enter), and in a sidebar the button's room is what the phone number and the time need.
+   */
   #renderRowActions(contact: Contact, context: CellContext, actions: { block: boolean }): TemplateResult {
     const blocked = isBlocked(contact, context.now);
-    return html`<button
-        type="button"
-        class="icon-button"
-        tabindex="-1"
-        data-nav
-        data-action="open"
-        aria-label=${msg(str`Open ${contact.name}`, { id: 'contact-list.open' })}
-        title=${msg('Open', { id: 'contact-list.open-short' })}
-        @click=${() => this.#select(contact)}
-      >
-        ${icon('external-link')}
-      </button>
+    return html`${this.compact
+        ? nothing
+        : html`<button
+            type="button"
+            class="icon-button"
+            tabindex="-1"
+            data-nav
+            data-action="open"
+            aria-label=${msg(str`Open ${contact.name}`, { id: 'contact-list.open' })}
+            title=${msg('Open', { id: 'contact-list.open-short' })}
+            @click=${() => this.#select(contact)}
+          >
+            ${icon('external-link')}
+          </button>`}
       ${actions.block
         ? html`<button
             type="button"

@@ -38,7 +38,10 @@ export interface LabelChipOptions {
 }
 
 export interface LabelChipsOptions extends LabelChipOptions {
-  /** Show at most this many chips, then "+N". All of them when absent. */
+  /**
+   * Show at most this many chips, then "+N"; but all of them when only one is left over (unless
+   * `max` is 1). All of them when absent.
+   */
   max?: number;
 }
 
@@ -103,8 +106,9 @@ export function overflowChip(hiddenNames: readonly string[]): TemplateResult {
 export function labelChips(labels: readonly LabelLike[], options: LabelChipsOptions = {}): TemplateResult | typeof nothing {
   if (labels.length === 0) return nothing;
   const { max = labels.length, ...chipOptions } = options;
-  // "+1" would take the place of the chip itself: show that one instead.
-  const shown = labels.length - max === 1 ? labels : labels.slice(0, Math.max(0, max));
+  // "+1" would take about the room of the chip itself: show that one instead. Not when one chip
+  // was asked for (a narrow column), where two chips would squeeze each other.
+  const shown = labels.length - max === 1 && max > 1 ? labels : labels.slice(0, Math.max(0, max));
   const hidden = labels.slice(shown.length);
   return html`<ul class="label-list" role="list">
     ${shown.map((label) => html`<li>${labelChip(label, chipOptions)}</li>`)}

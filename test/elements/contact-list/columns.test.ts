@@ -1,5 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { columnTrack, columnWidths, DEFAULT_COLUMNS, labelChipsFor, resolveColumns } from '../../../src/elements/contact-list/columns.js';
 import { MemoryContactSource } from '../../../src/sources/memory.js';
 import { $, $$, manyContacts, names, NOW, rows, setup, text } from './helpers.js';
 
@@ -92,7 +93,8 @@ describe('<contact-list> cells', () => {
       labels: [{ name: 'vip', color: '#7c3aed' }],
       now: () => NOW,
     });
-    const { el } = await setup({ source, columns: ['name', 'phone', 'channel', 'status', 'labels', 'lastActivity'] });
+    // Wide enough for two label chips (a narrow labels column shows one).
+    const { el } = await setup({ source, columns: ['name', 'phone', 'channel', 'status', 'labels', 'lastActivity'], style: 'inline-size: 80rem' });
     const cells = rows(el)[0]!;
     const cell = (id: string) => cells.querySelector(`[data-column="${id}"]`)!;
     // Two lines in a table cell: "Blocked", then "until …" (the whole status on hover too).
@@ -106,5 +108,27 @@ describe('<contact-list> cells', () => {
     expect(text(chips[2])).to.contain('+2');
     expect(cell('lastActivity').querySelector('time')!.getAttribute('datetime')).to.equal(contact!.lastActivityAt!.toISOString());
     expect(text(cell('lastActivity').querySelector('.time-exact'))).not.to.equal('');
+  });
+});
+
+describe('columnWidths() and labelChipsFor()', () => {
+  it('give the widths CSS grid gives the same tracks, narrow to wide', async () => {
+    const columns = resolveColumns(DEFAULT_COLUMNS);
+    const grid = await fixture<HTMLDivElement>(html`<div style="display: grid; font-size: 16px; grid-template-columns: ${columns.map(columnTrack).join(' ')}">
+      ${columns.map(() => html`<span></span>`)}
+    </div>`);
+    for (const widthRem of [40, 52, 60, 75, 90, 120]) {
+      grid.style.inlineSize = `${widthRem}rem`;
+      const rendered = [...grid.children].map((cell) => cell.getBoundingClientRect().width / 16);
+      const computed = columnWidths(columns, widthRem);
+      computed.forEach((width, index) => expect(width, `${columns[index]!.id} at ${widthRem}rem`).to.be.closeTo(rendered[index]!, 0.05));
+    }
+  });
+
+  it('one label chip in a narrow labels column, two in a wide one, two without a labels column', () => {
+    const columns = resolveColumns(DEFAULT_COLUMNS);
+    expect(labelChipsFor(columns, 55)).to.equal(1);
+    expect(labelChipsFor(columns, 100)).to.equal(2);
+    expect(labelChipsFor(resolveColumns(['name', 'email']), 20)).to.equal(2);
   });
 });

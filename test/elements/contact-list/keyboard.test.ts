@@ -86,10 +86,13 @@ describe('<contact-list> keyboard in the compact layout', () => {
     rows(el)[0]!.querySelector<HTMLElement>('.check-cell input')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(focused(el)!.classList.contains('compact-cell')).to.equal(true);
+    // The compact row's one action: the row itself opens.
     await sendKeys({ press: 'ArrowRight' });
-    expect(focused(el)!.dataset['action']).to.equal('open');
+    expect(focused(el)!.dataset['action']).to.equal('block');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)!.dataset['action']).to.equal('block');
     await sendKeys({ press: 'ArrowDown' });
     expect(focusedRowIndex(el)).to.equal(3);
-    expect(focused(el)!.dataset['action']).to.equal('open');
+    expect(focused(el)!.dataset['action']).to.equal('block');
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/contact-source-provider.js';
 import '../../../src/contact-filter.js';
 import type { ContactSourceProvider } from '../../../src/elements/contact-source-provider/contact-source-provider.js';
@@ -94,7 +94,32 @@ describe('<contact-list> live updates and panels', () => {
     expect(text(compact.querySelector('.name'))).to.not.equal('');
     // The status: a badge, or for an active contact words for screen readers.
     expect(text(compact.querySelector('.compact-line .status-badge, .compact-line .visually-hidden'))).to.not.equal('');
+    // One action: block. The row itself opens (the wide row's open button did the same), and its
+    // room goes to the phone and the time.
+    expect([...first.querySelectorAll<HTMLElement>('[data-action]')].map((button) => button.dataset['action'])).to.deep.equal(['block']);
+    const select = oneEvent(el, 'contact-select');
+    compact.querySelector<HTMLElement>('.name')!.click();
+    expect((await select).detail.contact.id).to.equal(first.dataset['id']);
     await expect(el).to.be.accessible();
+  });
+
+  it('a source that answers at once gets compact rows from the first render, never a table first', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"></div>`);
+    const el = document.createElement('contact-list');
+    el.source = seededSource();
+    wrapper.append(el);
+    let tableCells = 0;
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element) tableCells += node.matches('[data-column]') ? 1 : node.querySelectorAll('.body [data-column], [role="gridcell"][data-column]').length;
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await waitUntil(() => rows(el)[0]?.dataset['id'], 'rows shown');
+    await settled(el);
+    observer.disconnect();
+    expect(rows(el)[0]!.querySelector('.compact-cell')).to.not.equal(null);
+    expect(tableCells).to.equal(0);
   });
 
   it('a compact row shows a block as "Blocked" beside the name, its end for screen readers and on hover', async () => {

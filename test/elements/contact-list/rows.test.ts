@@ -123,4 +123,27 @@ describe('<contact-list> column widths', () => {
     expect(text(phone)).to.equal('+380 67 123 4567');
     expect(phone.scrollWidth).to.be.at.most(phone.clientWidth);
   });
+
+  it('a narrow labels column shows one chip and "+N", a wide one more; a resize switches between them', async () => {
+    const source = bigSource(20);
+    const [first] = (await source.listContacts({}, { size: 1 })).items;
+    await source.setContactLabels(first!.id, ['vip', 'lead', 'support', 'partner']);
+    const { el, wrapper } = await setup({ source, style: 'inline-size: 1000px' });
+    const labels = () => row(el, first!.id)!.querySelector<HTMLElement>('[data-column="labels"]')!;
+    const chips = () => [...labels().querySelectorAll('.chip-text')].map((chip) => text(chip));
+    const more = () => text(labels().querySelector('.label-overflow [aria-hidden="true"]'));
+    expect(chips()).to.deep.equal(['vip']);
+    expect(more()).to.equal('+3');
+    // The one chip keeps its text: two chips and "+1" had squeezed both to their dots.
+    const chip = labels().querySelector<HTMLElement>('.chip-text')!;
+    expect(chip.scrollWidth).to.be.at.most(chip.clientWidth + 1);
+
+    wrapper.style.inlineSize = '1600px';
+    await waitUntil(() => chips().length === 2, 'two chips once the column is wide');
+    expect(chips()).to.deep.equal(['vip', 'lead']);
+    expect(more()).to.equal('+2');
+
+    wrapper.style.inlineSize = '1000px';
+    await waitUntil(() => chips().length === 1, 'one chip again');
+  });
 });

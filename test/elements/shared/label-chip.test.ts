@@ -86,6 +86,12 @@ describe('labelChips() and overflowChip()', () => {
     expect(host.shadowRoot!.querySelector('.label-overflow')).to.equal(null);
   });
 
+  it('with max 1 (a narrow column) keeps one chip and "+1": two chips would squeeze each other', async () => {
+    const host = await renderPart(html`${labelChips(LABELS.slice(0, 2), { max: 1 })}`);
+    expect([...host.shadowRoot!.querySelectorAll('.chip-text')].map((chip) => chip.textContent)).to.deep.equal(['VIP']);
+    expect(host.shadowRoot!.querySelector('.label-overflow [aria-hidden="true"]')!.textContent).to.equal('+1');
+  });
+
   it('renders nothing for no labels', async () => {
     const host = await renderPart(html`${labelChips([])}`);
     expect(host.shadowRoot!.querySelector('ul')).to.equal(null);
