@@ -24,7 +24,7 @@ import { FULL_CAPABILITIES, type Capabilities, type ContactSource } from '../../
 import { nameInSentence } from '../modal-dialog/contact-name.js';
 import { fireContactEvent } from '../events.js';
 import { ModalDialog } from '../modal-dialog/modal-dialog.js';
-import { blockDurationName } from '../shared/block-duration.js';
+import { blockDurationName, permanentOnlyNote } from '../shared/block-duration.js';
 import { fieldError, fieldErrorStyles } from '../shared/field-error.js';
 import { sourceErrorBlock, sourceErrorStyles } from '../shared/source-error.js';
 import { blockDialogStyles } from './block-dialog.styles.js';
@@ -291,13 +291,7 @@ export class BlockDialog extends ModalDialog {
           <legend class="field-label">${msg('How long', { id: 'block-dialog.durations' })}</legend>
           ${this.#offeredDurations.map((duration) => this.#renderDuration(duration, clock, pending))}
         </fieldset>
-        ${capabilities.timedBlock
-          ? nothing
-          : html`<p class="note">
-              ${msg('This system can only block until someone unblocks: it cannot end a block at a set time.', {
-                id: 'block-dialog.permanent-only',
-              })}
-            </p>`}
+        ${capabilities.timedBlock ? nothing : permanentOnlyNote()}
         ${this.duration === 'custom' ? this.#renderCustomEnd(clock, pending) : nothing}
         ${capabilities.blockReason ? this.#renderReason(pending) : nothing}
         <p class="summary" part="summary" role="status">${this.#summary(clock)}</p>

@@ -28,7 +28,7 @@ import { ContactDialog } from '../contact-dialog/contact-dialog.js';
 import { MenuButtonController, type MenuItem } from '../contact-card/menu-button.js';
 import { defineElement } from '../define.js';
 import { fireContactEvent } from '../events.js';
-import { blockDurationName } from '../shared/block-duration.js';
+import { blockDurationName, permanentOnlyNote } from '../shared/block-duration.js';
 import { downloadBlob } from '../shared/download.js';
 import { icon } from '../shared/icons.js';
 import { safeLabelColor } from '../shared/label-chip.js';
@@ -316,13 +316,7 @@ export class ContactBulkActions extends LitElement {
           </label>`;
         })}
       </fieldset>
-      ${capabilities.timedBlock
-        ? nothing
-        : html`<p class="note">
-            ${msg('This system can only block until someone unblocks: it cannot end a block at a set time.', {
-              id: 'block-dialog.permanent-only',
-            })}
-          </p>`}
+      ${capabilities.timedBlock ? nothing : permanentOnlyNote()}
       ${capabilities.blockReason
         ? html`<div class="field">
             <label class="field-label" for="reason">${msg('Reason (optional)', { id: 'block-dialog.reason' })}</label>

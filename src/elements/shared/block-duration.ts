@@ -1,9 +1,20 @@
 /**
- * The names of the block durations (`BLOCK_DURATIONS` in the model), shared by `<block-dialog>`
- * and the list's bulk Block, so both say the same thing in every language.
+ * The names of the block durations (`BLOCK_DURATIONS` in the model), and the note for a source
+ * that cannot end a block at a set time, shared by `<block-dialog>` and the list's bulk Block, so
+ * both say the same thing in every language.
  */
 import { msg } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
 import type { BlockDuration } from '../../model/block-duration.js';
+
+/** Under the durations when the source has no `timedBlock`: why "Forever" is the only one. (Styled by the element's `.note`.) */
+export function permanentOnlyNote(): TemplateResult {
+  return html`<p class="note">
+    ${msg('This system can only block until someone unblocks: it cannot end a block at a set time.', {
+      id: 'block-dialog.permanent-only',
+    })}
+  </p>`;
+}
 
 export function blockDurationName(duration: BlockDuration): string {
   switch (duration) {
