@@ -229,6 +229,10 @@ describe('<contact-bulk-actions>', () => {
     await element.updateComplete;
     const choices = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="duration"]')].map((input) => input.value);
     expect(choices).to.deep.equal(['forever']);
+    // The same words as <block-dialog>: why there is no other choice.
+    expect(element.shadowRoot!.querySelector('#block-form .note')!.textContent!.trim()).to.equal(
+      'This system can only block until someone unblocks: it cannot end a block at a set time.',
+    );
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect($(element, '#block-form')).to.equal(null);
