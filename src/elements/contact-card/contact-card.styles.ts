@@ -15,7 +15,7 @@ import { cardStateStyles } from './card-states.js';
 import { createFormStyles } from './create-form.js';
 import { deleteConfirmationStyles } from './delete-confirmation.js';
 import { fieldRowStyles } from './inline-field.js';
-import { menuButtonStyles } from './menu-button.js';
+import { menuButtonStyles } from '../shared/menu-button.js';
 import { newDialogStyles } from './new-dialog.js';
 
 /**

@@ -28,7 +28,7 @@ import { contactCardStyles } from './contact-card.styles.js';
 import { CreateFormController } from './create-form.js';
 import { closeDeleteConfirmation, deleteConfirmation, showDeleteConfirmation } from './delete-confirmation.js';
 import { fieldRow, type FieldRowHandlers, type FieldRowView } from './inline-field.js';
-import { MenuButtonController, type MenuItem } from './menu-button.js';
+import { MenuButtonController, type MenuItem } from '../shared/menu-button.js';
 import { newDialog } from './new-dialog.js';
 import {
   applyPatch,

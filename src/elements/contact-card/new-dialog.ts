@@ -11,7 +11,7 @@ import type { SourceError } from '../../sources/errors.js';
 import { channelName, sourceErrorMessage } from '../../i18n/messages.js';
 import { channelIcon } from '../shared/channel-icon.js';
 import { icon } from '../shared/icons.js';
-import type { MenuButtonController } from './menu-button.js';
+import type { MenuButtonController } from '../shared/menu-button.js';
 
 export interface NewDialogView {
   readonly contact: Contact;

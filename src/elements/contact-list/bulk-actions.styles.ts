@@ -1,7 +1,7 @@
 import { css, type CSSResultGroup } from 'lit';
 import { sharedStyles } from '../../styles/base.js';
 import { controls } from '../../styles/controls.js';
-import { menuButtonStyles } from '../contact-card/menu-button.js';
+import { menuButtonStyles } from '../shared/menu-button.js';
 import { iconStyles } from '../shared/icons.js';
 import { labelChipStyles } from '../shared/label-chip.js';
 import { sourceErrorStyles } from '../shared/source-error.js';

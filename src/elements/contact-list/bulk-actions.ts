@@ -25,7 +25,7 @@ import { exportContactsCsv, type CsvColumn } from '../../sources/csv-export.js';
 import { isAbort, toSourceError, type SourceError } from '../../sources/errors.js';
 import { FULL_CAPABILITIES, type Capabilities, type ContactSource } from '../../sources/source.js';
 import { ContactDialog } from '../contact-dialog/contact-dialog.js';
-import { MenuButtonController, type MenuItem } from '../contact-card/menu-button.js';
+import { MenuButtonController, type MenuItem } from '../shared/menu-button.js';
 import { defineElement } from '../define.js';
 import { fireContactEvent } from '../events.js';
 import { blockDurationName, permanentOnlyNote } from '../shared/block-duration.js';
