@@ -247,7 +247,7 @@ export class ContactList extends LitElement {
     this.#syncFocus();
   });
   #observed: HTMLElement | undefined;
-  /** The element's content width in rem, as last measured; the table's columns share it. */
+  /** The element's width in rem, as last measured (`#fitWidth`); the table's columns share it. */
   #widthRem: number | undefined;
   /** The label chips the rows were last rendered with (`#labelChipsFor`). */
   #maxLabelChips = MAX_LABEL_CHIPS;
