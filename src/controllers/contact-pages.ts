@@ -26,6 +26,7 @@ import { sameQuery } from '../model/query-key.js';
 import type { ContactQuery } from '../model/query.js';
 import { isAbort, toSourceError, type SourceError } from '../sources/errors.js';
 import type { ContactSource } from '../sources/source.js';
+import { afterNextPaint } from './after-paint.js';
 
 export type PagesStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -224,12 +225,10 @@ export class ContactPages implements ReactiveController {
   #pumpAfterFrame(): void {
     if (this.#pumpScheduled) return;
     this.#pumpScheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.#pumpScheduled = false;
-        if (!this.#interrupted) this.#pump();
-      }),
-    );
+    afterNextPaint(() => {
+      this.#pumpScheduled = false;
+      if (!this.#interrupted) this.#pump();
+    });
   }
 
   /** Fetches the next page when rows are wanted beyond the loaded ones and nothing is in flight. */
@@ -325,9 +324,7 @@ export class ContactPages implements ReactiveController {
     // Filled in one call: `rows.length = length` would make a mostly empty array a slow
     // dictionary in V8, and pushing 100,000 nulls one by one took milliseconds of the frame that
     // shows the first page.
-    const all = new Array<Contact | null>(length).fill(null);
-    for (let index = 0; index < rows.length; index += 1) all[index] = rows[index]!;
-    return all;
+    return rows.concat(new Array<Contact | null>(length - rows.length).fill(null));
   }
 
   #settleWaiters(all = false): void {

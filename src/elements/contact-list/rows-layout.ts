@@ -1,4 +1,5 @@
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { afterNextPaint } from '../../controllers/after-paint.js';
 
 // The package exports no path to its layout types: take them from the class.
 type LayoutHostSink = ConstructorParameters<typeof FlowLayout>[0];
@@ -36,12 +37,10 @@ class ContactRowsLayout extends FlowLayout {
     if (this.#overhangScheduled || this._last < this._first || this._items[this._first] == null) return;
     this.#overhangScheduled = true;
     // After the frame that paints the first rows.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this._overhang = OVERHANG_PX;
-        this._triggerReflow();
-      }),
-    );
+    afterNextPaint(() => {
+      this._overhang = OVERHANG_PX;
+      this._triggerReflow();
+    });
   }
 }
 
